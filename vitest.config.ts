@@ -1,0 +1,46 @@
+import { defineConfig } from 'vitest/config';
+
+// One runner for every suite; `npm test` picks the fast projects, CI adds e2e.
+export default defineConfig({
+  resolve: { conditions: ['concord-source'] },
+  ssr: { resolve: { conditions: ['concord-source'] } },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'domain', include: ['packages/domain/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          include: ['apps/server/**/*.test.ts'],
+          environment: 'node',
+          pool: 'forks',
+          testTimeout: 20000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120000,
+          hookTimeout: 180000,
+          fileParallelism: false,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'reliability',
+          include: ['apps/server/reliability/**/*.rel.ts'],
+          environment: 'node',
+          testTimeout: 600000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
