@@ -97,7 +97,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     DATA_DIR: dataDir,
     PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
-    SESSION_SECRET: `e2e-${port}-${Date.now()}-not-a-real-secret`,
     ...options.env,
   };
   // An E2E_DATABASE_URL runs the journeys against PostgreSQL instead of the embedded SQLite.
