@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { CiteKeySchema, IdSchema, SlugSchema, TextSchema } from './ids.schema.js';
+
+/**
+ * An item of a reference list (content/strategy/reference/<kind>.yaml, a YAML list).
+ * `optionsFrom: <kind>` turns the list into options whose ids are the slugs.
+ */
+export const ReferenceItemSchema = z
+  .object({
+    id: IdSchema,
+    slug: SlugSchema,
+    label: TextSchema,
+    description: TextSchema.optional(),
+    cites: z.array(CiteKeySchema).optional(),
+  })
+  .strict()
+  .refine((item) => item.id.endsWith(`:${item.slug}`), {
+    message: 'The id must end with the slug (strategy:ref:<kind>:<slug>)',
+    path: ['slug'],
+  });
+
+export const ReferenceListSchema = z.array(ReferenceItemSchema).min(1);
+
+export type ReferenceItem = z.infer<typeof ReferenceItemSchema>;

@@ -1,0 +1,52 @@
+import type { Rule, Severity } from '../content/rule.schema.js';
+import type { CompiledContent } from './compiled-content.types.js';
+import type { EvalContext } from './eval-context.js';
+import { evaluateCondition } from './evaluate-condition.js';
+import { explainCondition, type TraceEntry } from './explain-condition.js';
+
+export interface Finding {
+  ruleId: string;
+  kind: Rule['kind'];
+  /** Set for gaps; strengths carry none. */
+  severity?: Severity;
+  section: string;
+  title: string;
+  why: string;
+  actions: string[];
+  cites: string[];
+  /** Example ids (see content.examples). */
+  examples: string[];
+  tags: string[];
+  /** The leaf conditions, with the answer values, that made the rule hold. */
+  trace: TraceEntry[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, info: 3 };
+
+/** Gaps first by severity, then strengths; ties by rule id, so the order never depends on input order. */
+export function compareFindings(a: Finding, b: Finding): number {
+  const rank = (f: Finding) => (f.severity === undefined ? 4 : SEVERITY_RANK[f.severity]);
+  return rank(a) - rank(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+/** Runs every rule over the effective answers; explains only those that fire. */
+export function deriveFindings(content: CompiledContent, context: EvalContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of content.rules) {
+    if (!evaluateCondition(rule.when, context)) continue;
+    findings.push({
+      ruleId: rule.id,
+      kind: rule.kind,
+      ...(rule.kind === 'gap' ? { severity: rule.severity } : {}),
+      section: rule.section,
+      title: rule.title,
+      why: rule.why,
+      actions: rule.actions,
+      cites: rule.cites,
+      examples: rule.examples ?? [],
+      tags: rule.tags ?? [],
+      trace: explainCondition(rule.when, context, true),
+    });
+  }
+  return findings.sort(compareFindings);
+}
