@@ -1,5 +1,7 @@
 import type { ContentLibrary } from '../content/library.schema.js';
 import type { Field, Option, Question } from '../content/question.schema.js';
+import { REFERENCE_LIST_FIELDS } from '../content/reference-fields.js';
+import { REFERENCE_LISTS } from '../content/reference-lists.js';
 
 /**
  * Called for each user-facing string with its translation key; returns the text to keep
@@ -37,6 +39,12 @@ export function mapContentStrings(library: ContentLibrary, visit: StringVisitor)
           ...item,
           label: text(`${item.id}.label`, item.label),
           ...withOptional('description', optional(`${item.id}.description`, item.description)),
+          ...Object.fromEntries(
+            REFERENCE_LISTS.flatMap((list) => {
+              const lines = item[list];
+              return lines ? [[list, lines.map((line, i) => text(`${item.id}.${list}.${i}`, line))]] : [];
+            }),
+          ),
         })),
       ]),
     ),
