@@ -1,0 +1,106 @@
+import cookie from '@fastify/cookie';
+import underPressure from '@fastify/under-pressure';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import { AppError } from './errors/app-error.js';
+import { registerErrorHandler } from './errors/error-handler.js';
+import { registerApiDocs } from './http/api-docs.js';
+import type { ApiInstance, RouteContext } from './http/api-instance.js';
+import { createCsrfGuard } from './http/csrf.js';
+import { registerJsonBodyParser } from './http/json-body.js';
+import { generateRequestId } from './http/request-id.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerWebApp } from './http/web-app.js';
+import { zodSerializerCompiler, zodValidatorCompiler } from './http/zod-schemas.js';
+import { registerAccountRoutes } from './modules/account/account.routes.js';
+import { registerAuthRoutes } from './modules/auth/auth.routes.js';
+import { createSessionResolver } from './modules/auth/authenticate.js';
+import { type PasswordHasher, createArgon2Hasher } from './modules/auth/password-hasher.js';
+import { registerCityRoutes } from './modules/cities/cities.routes.js';
+import { registerHealthRoutes } from './modules/health/health.routes.js';
+import { registerInvitationRoutes } from './modules/invitations/invitations.routes.js';
+import { registerMemberRoutes } from './modules/members/members.routes.js';
+
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppDeps {
+  db: Db;
+  /** Defaults to argon2id at OWASP cost; tests pass a cheap one. */
+  passwords?: PasswordHasher;
+  /** Replaces the default pino logger options (tests pass `false` or a silent level). */
+  logger?: FastifyServerOptions['logger'];
+  /** Sheds load with 503 when the event loop stalls; off in tests. */
+  underPressure?: boolean;
+}
+
+function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      censor: '[hidden]',
+    },
+  };
+}
+
+/**
+ * Builds the whole HTTP application without listening, so tests drive it with `inject()` and
+ * main.ts decides where it listens. The database is passed in; nothing here opens one.
+ */
+export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.logger ?? loggerOptions(config),
+    bodyLimit: BODY_LIMIT_BYTES,
+    genReqId: generateRequestId,
+    trustProxy: config.trustProxy,
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(zodSerializerCompiler);
+  registerErrorHandler(app);
+  registerJsonBodyParser(app);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('cityActor', null);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await registerSecurityHeaders(app);
+  await app.register(cookie, { secret: config.sessionSecret });
+  if (deps.underPressure) {
+    await app.register(underPressure, {
+      maxEventLoopDelay: 1000,
+      retryAfter: 5,
+      pressureHandler: (_request, reply) => {
+        reply.send(new AppError('not_ready', 'Concord is busy. Try again in a few seconds.'));
+      },
+    });
+  }
+  await registerApiDocs(app, config.publicUrl);
+
+  const ctx: RouteContext = {
+    config,
+    db: deps.db,
+    passwords: deps.passwords ?? createArgon2Hasher(),
+  };
+  const api = app.withTypeProvider() as unknown as ApiInstance;
+  registerHealthRoutes(api, ctx);
+
+  await app.register(
+    async (scope) => {
+      const v1 = scope.withTypeProvider() as unknown as ApiInstance;
+      v1.addHook('onRequest', createCsrfGuard(config.publicUrl));
+      v1.addHook('onRequest', createSessionResolver(ctx));
+      registerAuthRoutes(v1, ctx);
+      registerAccountRoutes(v1, ctx);
+      registerCityRoutes(v1, ctx);
+      registerMemberRoutes(v1, ctx);
+      registerInvitationRoutes(v1, ctx);
+    },
+    { prefix: '/api/v1' },
+  );
+
+  await registerWebApp(app, config.webDistDir);
+  return app;
+}

@@ -1,0 +1,40 @@
+import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
+import * as core from './migrations/2026-11-28-01-core.js';
+
+/**
+ * Every migration, listed statically so the built server needs no directory scanning.
+ * Names sort by date; never rename or edit one that has shipped, add a new file instead.
+ */
+const MIGRATIONS: Record<string, Migration> = {
+  '2026-11-28-01-core': core,
+};
+
+function createMigrator(db: Kysely<any>): Migrator {
+  return new Migrator({ db, provider: { getMigrations: async () => MIGRATIONS } });
+}
+
+export class MigrationError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'MigrationError';
+  }
+}
+
+/** Applies every pending migration; returns the names applied in this run. */
+export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {
+  const { error, results } = await createMigrator(db).migrateToLatest();
+  if (error) {
+    const failed = results?.find((result: MigrationResult) => result.status === 'Error');
+    throw new MigrationError(
+      `Database migration ${failed?.migrationName ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}
+
+/** Names of migrations not yet applied (read-only: creates nothing). */
+export async function listPendingMigrations(db: Kysely<any>): Promise<string[]> {
+  const migrations = await createMigrator(db).getMigrations();
+  return migrations.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}
