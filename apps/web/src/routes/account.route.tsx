@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useAnnounce } from '../components/live-announcer.js';
+import { LoadingMessage } from '../components/loading-message.js';
+import { SuccessBanner } from '../components/notification-banner.js';
+import { PageHeading } from '../components/page-heading.js';
+import { SummaryList } from '../components/summary-list.js';
+import { useDocumentTitle } from '../components/use-document-title.js';
+import { DetailsForm } from '../features/account/details-form.js';
+import { PasswordForm } from '../features/account/password-form.js';
+import { useMe } from '../features/session/session.queries.js';
+import { useT } from '../i18n/use-t.js';
+
+export function AccountPage() {
+  const t = useT();
+  const me = useMe();
+  const announce = useAnnounce();
+  const [notice, setNotice] = useState<string | null>(null);
+  useDocumentTitle(t('account.title'));
+
+  if (!me.data) return <LoadingMessage />;
+  const { user } = me.data;
+
+  function showSaved(message: string): void {
+    setNotice(message);
+    announce(message);
+  }
+
+  return (
+    <div className="grid-row">
+      <div className="grid-column-two-thirds">
+        {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
+        <PageHeading>{t('account.title')}</PageHeading>
+        <SummaryList
+          rows={[
+            { key: 'email', label: t('account.email'), value: user.email },
+            {
+              key: 'access',
+              label: t('account.access'),
+              value: user.isNetworkAdmin ? t('account.networkAdmin') : t('account.cityAccess', { count: me.data.memberships.length }),
+            },
+          ]}
+        />
+        <DetailsForm user={user} onSaved={showSaved} />
+        <PasswordForm email={user.email} onSaved={showSaved} />
+      </div>
+    </div>
+  );
+}
