@@ -4,7 +4,7 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { AppError } from './errors/app-error.js';
-import { registerErrorHandler } from './errors/error-handler.js';
+import { handleFrameworkError, registerErrorHandler } from './errors/error-handler.js';
 import { registerApiDocs } from './http/api-docs.js';
 import type { ApiInstance, RouteContext } from './http/api-instance.js';
 import { createCsrfGuard } from './http/csrf.js';
@@ -54,7 +54,8 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: generateRequestId,
     trustProxy: config.trustProxy,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    frameworkErrors: handleFrameworkError,
   });
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setSerializerCompiler(zodSerializerCompiler);

@@ -71,7 +71,7 @@ export async function createTestApp(
     async createUser({ email, name, isNetworkAdmin = false } = {}) {
       const user = {
         id: newId(),
-        email: email ?? uniqueEmail(),
+        email: (email ?? uniqueEmail()).toLowerCase(),
         name: name ?? `Person ${counter}`,
         password: TEST_PASSWORD,
       };

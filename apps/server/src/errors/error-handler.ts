@@ -13,6 +13,9 @@ export interface ErrorBody {
 
 // Errors raised by Fastify itself (parsing, limits) mapped onto our catalogue.
 const FASTIFY_CODES: Record<string, ErrorCode> = {
+  // A path segment longer than any id we issue cannot name anything that exists.
+  FST_ERR_MAX_PARAM_LENGTH: 'not_found',
+  FST_ERR_BAD_URL: 'validation_failed',
   FST_ERR_CTP_BODY_TOO_LARGE: 'payload_too_large',
   FST_ERR_CTP_INVALID_JSON_BODY: 'invalid_json',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'invalid_json',
@@ -62,6 +65,14 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
     .type('application/json; charset=utf-8')
     .serializer(JSON.stringify)
     .send(buildErrorBody(error, request.id));
+}
+
+/**
+ * Errors Fastify raises while routing, before any hook runs (malformed or over-long paths).
+ * Passed as the `frameworkErrors` option so they too answer in the catalogue's shape.
+ */
+export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  sendError(reply, request, toAppError(error));
 }
 
 /** One place where every error becomes an HTTP response. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiInstance, RouteContext } from '../../http/api-instance.js';
+import { requireSignedIn } from '../../http/guards.js';
 import { requireActor } from '../auth/authenticate.js';
 import { userEnvelope } from '../users/user.schemas.js';
 import { accountResponse, changePasswordBody, updateProfileBody } from './account.schemas.js';
@@ -9,6 +10,7 @@ export function registerAccountRoutes(api: ApiInstance, { db, passwords }: Route
   api.get(
     '/me',
     {
+      onRequest: requireSignedIn,
       schema: {
         tags: ['account'],
         summary: 'The signed-in user and the cities they belong to.',
@@ -21,6 +23,7 @@ export function registerAccountRoutes(api: ApiInstance, { db, passwords }: Route
   api.patch(
     '/me',
     {
+      onRequest: requireSignedIn,
       schema: {
         tags: ['account'],
         summary: 'Change your name or language.',
@@ -34,6 +37,7 @@ export function registerAccountRoutes(api: ApiInstance, { db, passwords }: Route
   api.post(
     '/me/password',
     {
+      onRequest: requireSignedIn,
       schema: {
         tags: ['account'],
         summary: 'Change your password; signs out your other sessions.',

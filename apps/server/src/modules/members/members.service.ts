@@ -3,12 +3,13 @@ import { AppError } from '../../errors/app-error.js';
 import { toTimestamp } from '../../lib/time.js';
 import { type CityActor, assertCan } from '../cities/city-access.js';
 import { lockCity } from '../cities/cities.repository.js';
-import type { Role } from '../cities/roles.js';
+import { type Role, isRole } from '../cities/roles.js';
 import { type Member, compareMembers, memberRowToMember } from './member.js';
 import {
   countCityAdmins,
   deleteMembership,
   findMember,
+  findMemberRole,
   listMembersOfCity,
   updateMemberRole,
 } from './members.repository.js';
@@ -28,6 +29,16 @@ async function loadMember(db: Db, cityId: string, userId: string): Promise<Membe
   return memberRowToMember(row);
 }
 
+/**
+ * Inside the locked transaction, re-reads the actor's own role: a concurrent change may have
+ * just taken their admin right away, and the hook's earlier check would then be stale.
+ */
+async function assertStillAllowed(db: Db, actor: CityActor): Promise<void> {
+  const role = await findMemberRole(db, actor.city.cityId, actor.userId);
+  const fresh = { ...actor, city: { ...actor.city, actorRole: role !== undefined && isRole(role) ? role : null } };
+  assertCan(fresh, 'members.manage');
+}
+
 async function assertAnotherAdminRemains(db: Db, cityId: string, member: Member): Promise<void> {
   if (member.role !== 'city-admin') return;
   if ((await countCityAdmins(db, cityId)) <= 1) throw new AppError('conflict', LAST_ADMIN_MESSAGE);
@@ -42,6 +53,7 @@ export async function changeMemberRole(
   const { cityId } = actor.city;
   return db.transaction().execute(async (trx) => {
     await lockCity(trx, cityId);
+    await assertStillAllowed(trx, actor);
     const member = await loadMember(trx, cityId, input.userId);
     if (member.role === input.role) return member;
     if (input.role !== 'city-admin') await assertAnotherAdminRemains(trx, cityId, member);
@@ -55,6 +67,7 @@ export async function removeMember(input: { userId: string }, actor: CityActor, 
   const { cityId } = actor.city;
   await db.transaction().execute(async (trx) => {
     await lockCity(trx, cityId);
+    await assertStillAllowed(trx, actor);
     const member = await loadMember(trx, cityId, input.userId);
     await assertAnotherAdminRemains(trx, cityId, member);
     await deleteMembership(trx, cityId, input.userId);
