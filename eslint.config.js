@@ -68,6 +68,12 @@ export default tseslint.config(
     },
   },
   {
+    // Migrations are frozen: they take Kysely<any> (as Kysely's docs advise) instead of importing
+    // today's table types, which would change under them.
+    files: ['apps/server/src/db/migrate.ts', 'apps/server/src/db/migrations/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     languageOptions: { globals: nodeGlobals },
   },
