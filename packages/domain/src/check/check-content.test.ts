@@ -21,14 +21,17 @@ describe('checkContent', () => {
   it('passes the fixture library and counts what it holds', () => {
     const report = checkContent(fixtureLibrary, {}, lenient);
     expect(report.problems.filter((p) => p.level === 'error')).toEqual([]);
-    expect(report.stats).toEqual({ sections: 3, questions: 13, rules: 6, examples: 1, scores: 3 });
+    expect(report.stats).toEqual({ sections: 3, questions: 13, rules: 7, examples: 1, scores: 3 });
   });
 
   it.each<[string, ContentLibrary, RegExp]>([
     ['a duplicate id', edit((l) => (l.rules[1]!.id = l.rules[0]!.id)), /already used/],
     ['a question id outside its section', edit((l) => (l.sections[0]!.questions[0]!.id = 'fx:money:q:choice')), /should look like fx:basics:q:<name>/],
     ['a badly shaped rule code', edit((l) => (l.rules[0]!.id = 'fx:rule:bas-2')), /rule:MAN-01/],
-    ['a strength without an STR code', edit((l) => (l.rules[5]!.id = 'fx:rule:MON-09')), /STR-<NN>/],
+    ['a strength without an STR code', edit((l) => (l.rules[6]!.id = 'fx:rule:MON-09')), /STR-<NN>/],
+    ['a recurrence on a field that is not single choice', edit((l) => (l.rules[5]!.recurrence!.field = 'amount')), /not a single-choice field/],
+    ['a recurrence on an option that does not exist', edit((l) => (l.rules[5]!.recurrence!.everyMonths = { lottery: 1 })), /lottery is not an option of kind/],
+    ['a recurrence due date that is not a date', edit((l) => (l.rules[5]!.recurrence!.nextDue = 'fx:basics:q:name')), /not a date question/],
     ['a duplicate option id', edit((l) => (l.sections[0]!.questions[0] as { options: { id: string; label: string }[] }).options.push({ id: 'a', label: 'Again' })), /Option id a appears twice/],
     ['a condition naming an unknown question', withRuleWhen({ op: 'answered', q: 'fx:basics:q:ghost' }), /Unknown question fx:basics:q:ghost/],
     ['an option value that does not exist', withRuleWhen({ op: 'equals', q: 'fx:basics:q:choice', value: 'd' }), /"d" is not an option/],

@@ -1,5 +1,6 @@
 import type { Condition } from '../content/condition.schema.js';
 import type { ContentLibrary } from '../content/library.schema.js';
+import type { Recurrence } from '../content/rule.schema.js';
 import type { Locales } from '../content/locale.schema.js';
 import { compileContent } from '../engine/compile-content.js';
 import { ContentError } from '../engine/content-error.js';
@@ -73,6 +74,7 @@ export function checkContent(library: ContentLibrary, locales: Locales, options:
     cites(rule.cites, rule.id);
     for (const id of rule.examples ?? []) if (!exampleIds.has(id)) problems.error(`${rule.id}.examples`, `Unknown example ${id}`);
     condition(rule.when, `${rule.id}.when`, 'rule');
+    if (rule.recurrence) checkRecurrence(rule.recurrence, `${rule.id}.recurrence`, subjects, problems);
   }
 
   for (const score of library.scores) {
@@ -148,4 +150,20 @@ function checkMetric(
     problems.error(`${path}.metric.keyField`, `${metric.keyField} is not a field of ${metric.q}`);
   }
   if (metric.where) checkCondition(metric.where, `${path}.metric.where`, subjects, problems, metric.q);
+}
+
+function checkRecurrence(recurrence: Recurrence, path: string, subjects: Map<string, Subject>, problems: ProblemList): void {
+  const group = subjects.get(recurrence.q);
+  const field = group?.fields?.get(recurrence.field);
+  if (!group || group.type !== 'group') problems.error(`${path}.q`, `${recurrence.q} is not a group question`);
+  else if (!field || field.type !== 'single') problems.error(`${path}.field`, `${recurrence.field} is not a single-choice field of ${recurrence.q}`);
+  else {
+    for (const value of Object.keys(recurrence.everyMonths)) {
+      if (!field.values?.has(value)) problems.error(`${path}.everyMonths`, `${value} is not an option of ${recurrence.field}`);
+    }
+  }
+  if (recurrence.nextDue !== undefined && subjects.get(recurrence.nextDue)?.type !== 'date') {
+    problems.error(`${path}.nextDue`, `${recurrence.nextDue} is not a date question`);
+  }
+  for (const id of recurrence.needs ?? []) if (!subjects.has(id)) problems.error(`${path}.needs`, `Unknown question ${id}`);
 }

@@ -1,7 +1,8 @@
-import type { Rule, Severity } from '../content/rule.schema.js';
+import { isIsoDate } from './dates.js';
+import type { Recurrence, Rule, Severity } from '../content/rule.schema.js';
 import type { CompiledContent } from './compiled-content.types.js';
 import type { EvalContext } from './eval-context.js';
-import { evaluateCondition } from './evaluate-condition.js';
+import { evaluateCondition, rowsOf } from './evaluate-condition.js';
 import { explainCondition, type TraceEntry } from './explain-condition.js';
 
 export interface Finding {
@@ -19,6 +20,21 @@ export interface Finding {
   tags: string[];
   /** The leaf conditions, with the answer values, that made the rule hold. */
   trace: TraceEntry[];
+  /** Present when the rule defines a recurrence: one task per matching row. */
+  recurring?: RecurringTask[];
+}
+
+/** A duty that comes back on a fixed rhythm, e.g. a report to national government. */
+export interface RecurringTask {
+  /** The group row the task comes from (e.g. the mandate that sets the reporting duty). */
+  rowId: string;
+  /** The option that set the rhythm, e.g. `twice-a-year`. */
+  value: string;
+  everyMonths: number;
+  /** The next due date when the content names a date question for it and it is answered. */
+  nextDue: string | null;
+  /** Questions whose answers the task draws on. */
+  needs: string[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, info: 3 };
@@ -46,7 +62,25 @@ export function deriveFindings(content: CompiledContent, context: EvalContext): 
       examples: rule.examples ?? [],
       tags: rule.tags ?? [],
       trace: explainCondition(rule.when, context, true),
+      ...(rule.recurrence ? { recurring: deriveRecurringTasks(rule.recurrence, context) } : {}),
     });
   }
   return findings.sort(compareFindings);
+}
+
+function deriveRecurringTasks(recurrence: Recurrence, context: EvalContext): RecurringTask[] {
+  const due = recurrence.nextDue === undefined ? undefined : context.values.get(recurrence.nextDue);
+  const tasks: RecurringTask[] = [];
+  for (const row of rowsOf(recurrence.q, context)) {
+    const value = row[recurrence.field];
+    if (typeof value !== 'string' || !Object.hasOwn(recurrence.everyMonths, value)) continue;
+    tasks.push({
+      rowId: row.id,
+      value,
+      everyMonths: recurrence.everyMonths[value]!,
+      nextDue: isIsoDate(due) ? due : null,
+      needs: recurrence.needs ?? [],
+    });
+  }
+  return tasks;
 }

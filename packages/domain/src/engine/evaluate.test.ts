@@ -62,8 +62,8 @@ describe('evaluate: findings', () => {
         { id: 'b', kind: 'city', amount: 10 },
       ],
     });
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['fx:rule:BAS-01', 'fx:rule:MON-01', 'fx:rule:BAS-02', 'fx:rule:STR-01']);
-    expect(result.findings.map((f) => f.severity)).toEqual(['critical', 'high', 'medium', undefined]);
+    expect(result.findings.map((f) => f.ruleId)).toEqual(['fx:rule:BAS-01', 'fx:rule:MON-01', 'fx:rule:BAS-02', 'fx:rule:MON-03', 'fx:rule:STR-01']);
+    expect(result.findings.map((f) => f.severity)).toEqual(['critical', 'high', 'medium', 'info', undefined]);
   });
 
   it('carries the rule text, cites, examples and tags', () => {
@@ -115,6 +115,27 @@ describe('evaluate: findings', () => {
       ],
     }).findings.find((f) => f.ruleId === 'fx:rule:MON-01')!;
     expect(finding.trace[0]).toMatchObject({ op: 'share', actual: { share: 0.75, part: 75, total: 100, rowIds: ['a'] } });
+  });
+});
+
+describe('evaluate: recurring tasks', () => {
+  it('turns each matching row into a task with its rhythm, next due date and needed answers', () => {
+    const finding = run({
+      'fx:basics:q:end': '2025-09-30',
+      'fx:money:q:sources': [
+        { id: 'b', kind: 'grant', amount: 1 },
+        { id: 'a', kind: 'grant', amount: 2 },
+        { id: 'c', kind: 'city', amount: 3 },
+      ],
+    }).findings.find((f) => f.ruleId === 'fx:rule:MON-03')!;
+    expect(finding.recurring).toEqual([
+      { rowId: 'a', value: 'grant', everyMonths: 12, nextDue: '2025-09-30', needs: ['fx:basics:q:story'] },
+      { rowId: 'b', value: 'grant', everyMonths: 12, nextDue: '2025-09-30', needs: ['fx:basics:q:story'] },
+    ]);
+  });
+
+  it('leaves recurring out of findings whose rule has no recurrence', () => {
+    expect(run({ 'fx:basics:q:ok': 'no' }).findings.every((f) => f.ruleId === 'fx:rule:MON-03' || !('recurring' in f))).toBe(true);
   });
 });
 

@@ -5,7 +5,7 @@ export { ContentError, type ContentProblem } from './content-error.js';
 export { evaluate, type EvaluateOptions, type Evaluation } from './evaluate.js';
 export { evaluateCondition } from './evaluate-condition.js';
 export { explainCondition, type TraceEntry } from './explain-condition.js';
-export { compareFindings, type Finding } from './derive-findings.js';
+export { compareFindings, type Finding, type RecurringTask } from './derive-findings.js';
 export type { SectionCompleteness } from './completeness.js';
 export { type ScoreReason, type ScoreResult, type KeyShare } from './compute-scores.js';
 export { computeFundingMix, type FundingMix, type FundingMixOptions } from './funding-mix.js';
