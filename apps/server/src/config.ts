@@ -28,6 +28,8 @@ export interface Config {
   trustProxy: boolean;
   sessionCookie: SessionCookieSettings;
   webDistDir: string;
+  /** Seed the demo city on start when the install has no city (DEMO=off to disable). */
+  seedDemoWhenEmpty: boolean;
 }
 
 export class ConfigError extends Error {
@@ -85,6 +87,9 @@ const envSchema = z.object({
       .default(false),
   ),
   WEB_DIST_DIR: optionalText,
+  DEMO: optionalText.pipe(
+    z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  ),
 });
 
 function isPostgresUrl(value: string): boolean {
@@ -147,6 +152,7 @@ export function parseEnv(env: NodeJS.ProcessEnv, cwd = process.cwd()): ParsedEnv
     trustProxy: values.TRUST_PROXY,
     sessionCookie: chooseSessionCookie(publicUrl),
     webDistDir: values.WEB_DIST_DIR ? path.resolve(cwd, values.WEB_DIST_DIR) : DEFAULT_WEB_DIST,
+    seedDemoWhenEmpty: values.DEMO === 'on',
   };
 }
 

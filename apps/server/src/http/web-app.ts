@@ -25,8 +25,8 @@ function isApiPath(url: string): boolean {
 
 function wantsHtml(request: FastifyRequest): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') return false;
-  const accept = request.headers.accept ?? '';
-  return accept.includes('text/html') || accept.includes('*/*') || accept === '';
+  // Browser navigations ask for text/html; scripts, images and fetches ask for */* or a type.
+  return (request.headers.accept ?? '').includes('text/html');
 }
 
 /**
@@ -42,7 +42,7 @@ export async function registerWebApp(app: FastifyInstance, webDistDir: string): 
     await app.register(fastifyStatic, {
       root: webDistDir,
       prefix: '/',
-      index: false,
+      index: ['index.html'],
       cacheControl: false,
       setHeaders(res, filePath) {
         const isHashedAsset = filePath.includes(`${path.sep}assets${path.sep}`);
