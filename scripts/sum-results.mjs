@@ -8,7 +8,7 @@
 //
 // Usage: node scripts/sum-results.mjs --dir <results dir> <name>:vitest|check ...
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 
 const { values, positionals } = parseArgs({
@@ -48,12 +48,17 @@ function summariseVitest(dir, name, exitCode) {
   let failed = report.numFailedTests ?? 0;
   const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
   const notes = [];
+  // A file whose hooks or imports broke fails with no failing test (its tests show as skipped).
   const failedFiles = (report.testResults ?? []).filter(
-    (file) => file.status === 'failed' && file.assertionResults?.length === 0,
+    (file) =>
+      file.status === 'failed' &&
+      !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
   );
   for (const file of failedFiles) {
     failed += 1;
-    notes.push(`${file.name} failed to run: ${(file.message ?? '').split('\n')[0]}`);
+    notes.push(
+      `${relative(process.cwd(), file.name)} failed to run: ${(file.message ?? '').split('\n')[0]}`,
+    );
   }
   if ((report.numTotalTests ?? 0) === 0 && failedFiles.length === 0) {
     failed += 1;
