@@ -9,7 +9,7 @@ export interface User {
   id: string;
   email: string;
   name: string;
-  locale: Locale | null;
+  locale: Locale;
   isNetworkAdmin: boolean;
 }
 
@@ -30,6 +30,8 @@ export interface City {
   country: string;
   languages: string[];
   timeZone: string;
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface CityListItem extends City {
@@ -63,7 +65,7 @@ export interface Invitation {
   role: Role;
   createdAt: string;
   expiresAt: string;
-  createdBy: string | { id?: string; name?: string } | null;
+  createdBy: { userId: string; name: string } | null;
 }
 
 export interface InvitationPreview {

@@ -51,6 +51,13 @@ export function SiteHeader() {
               ) : null}
             </ul>
             <ul className="service-nav__list service-nav__list--end">
+              {session.user.isNetworkAdmin && session.memberships.length === 0 ? (
+                <li className="service-nav__item">
+                  <NavLink className="service-nav__link" to="/cities" end>
+                    {t('header.cities')}
+                  </NavLink>
+                </li>
+              ) : null}
               {session.user.isNetworkAdmin ? (
                 <li className="service-nav__item">
                   <NavLink className="service-nav__link" to="/admin/cities">

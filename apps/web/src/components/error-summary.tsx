@@ -25,7 +25,7 @@ export function ErrorSummary(props: { form: FormErrors }) {
           {errors.map((error) => (
             <li key={`${error.field ?? 'form'}:${error.message}`}>
               {error.field ? (
-                <a href={`#${fieldId(error.field)}`} onClick={focusTarget}>
+                <a className="error-summary__link" href={`#${fieldId(error.field)}`} onClick={focusTarget}>
                   {error.message}
                 </a>
               ) : (

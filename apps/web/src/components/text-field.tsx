@@ -22,6 +22,8 @@ export function TextField({ id, label, hint, error, width = 'full', type = 'text
       <FieldHint id={id} hint={hint} />
       <FieldError id={id} error={error} />
       <input
+        // Addresses are Latin script: let them run left to right inside an Arabic page.
+        dir={type === 'email' ? 'auto' : undefined}
         {...input}
         id={id}
         type={type}

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import type { Locale } from '../api/types.js';
-import { applyDocumentLocale, DEFAULT_LOCALE, storeLocale } from './locales.js';
+import { applyDocumentLocale, DEFAULT_LOCALE, formattingLocale, storeLocale } from './locales.js';
 import { loadMessages, type Messages } from './load-messages.js';
 
 interface LocaleState {
@@ -26,7 +26,7 @@ export function LocaleProvider(props: { initialLocale: Locale; initialMessages: 
 
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={current.locale} defaultLocale={DEFAULT_LOCALE} messages={current.messages}>
+      <IntlProvider locale={formattingLocale(current.locale)} defaultLocale={DEFAULT_LOCALE} messages={current.messages}>
         {props.children}
       </IntlProvider>
     </LocaleContext.Provider>

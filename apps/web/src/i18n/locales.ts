@@ -16,6 +16,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (SUPPORTED_LOCALES as readonly string[]).includes(value);
 }
 
+/** Dates read "28 Nov 2026" rather than the US order: our users are mostly outside the US. */
+export function formattingLocale(locale: Locale): string {
+  return locale === 'en' ? 'en-GB' : locale;
+}
+
 export function directionOf(locale: Locale): 'ltr' | 'rtl' {
   return locale === 'ar' ? 'rtl' : 'ltr';
 }

@@ -5,6 +5,7 @@ import { SuccessBanner } from '../components/notification-banner.js';
 import { PageHeading } from '../components/page-heading.js';
 import { SummaryList } from '../components/summary-list.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
+import { useFormErrors } from '../components/use-form-errors.js';
 import { DetailsForm } from '../features/account/details-form.js';
 import { PasswordForm } from '../features/account/password-form.js';
 import { useMe } from '../features/session/session.queries.js';
@@ -15,12 +16,17 @@ export function AccountPage() {
   const me = useMe();
   const announce = useAnnounce();
   const [notice, setNotice] = useState<string | null>(null);
-  useDocumentTitle(t('account.title'));
+  // One error state per form, held here so that the page title can say "Error:" for either.
+  const detailsForm = useFormErrors();
+  const passwordForm = useFormErrors();
+  useDocumentTitle(t('account.title'), detailsForm.errors.length + passwordForm.errors.length > 0);
 
   if (!me.data) return <LoadingMessage />;
   const { user } = me.data;
 
   function showSaved(message: string): void {
+    detailsForm.clear();
+    passwordForm.clear();
     setNotice(message);
     announce(message);
   }
@@ -40,8 +46,8 @@ export function AccountPage() {
             },
           ]}
         />
-        <DetailsForm user={user} onSaved={showSaved} />
-        <PasswordForm email={user.email} onSaved={showSaved} />
+        <DetailsForm user={user} form={detailsForm} onSaved={showSaved} />
+        <PasswordForm email={user.email} form={passwordForm} onSaved={showSaved} />
       </div>
     </div>
   );

@@ -59,6 +59,7 @@ function JoinForm(props: { invitation: InvitationPreview; accept: ReturnType<typ
         if (isApiError(error, 'invalid_credentials')) {
           return form.show([{ field: 'password', message: t('join.passwordWrong') }]);
         }
+        if (isApiError(error, 'conflict')) return form.show([{ field: null, message: t('join.alreadyMember') }]);
         form.show(toFormErrors(error, ['name', 'password'], t));
       },
     });

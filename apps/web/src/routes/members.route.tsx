@@ -102,21 +102,25 @@ function Members(props: { detail: CityDetail; members: Member[] }) {
             <h2 className="heading-l">{t('invite.title')}</h2>
             <p className="body">{t('invite.lead')}</p>
             <InviteForm cityId={city.id} form={form} />
-            <h2 className="heading-l">{t('invitations.title')}</h2>
-            {invitations.isPending ? <LoadingMessage /> : null}
-            {invitations.isError ? <p className="body">{t('invitations.loadFailed')}</p> : null}
-            {invitations.data ? (
-              <PendingInvitations
-                invitations={invitations.data}
-                cancellingId={cancelInvitation.isPending ? cancelInvitation.variables : undefined}
-                onCancel={cancel}
-              />
-            ) : null}
           </div>
         </div>
       ) : (
         <p className="body">{t('members.onlyAdmins')}</p>
       )}
+      {can.manageMembers ? (
+        <>
+          <h2 className="heading-l">{t('invitations.title')}</h2>
+          {invitations.isPending ? <LoadingMessage /> : null}
+          {invitations.isError ? <p className="body">{t('invitations.loadFailed')}</p> : null}
+          {invitations.data ? (
+            <PendingInvitations
+              invitations={invitations.data}
+              cancellingId={cancelInvitation.isPending ? cancelInvitation.variables : undefined}
+              onCancel={cancel}
+            />
+          ) : null}
+        </>
+      ) : null}
     </>
   );
 }

@@ -5,18 +5,16 @@ import { Button } from '../../components/button.js';
 import { ChoiceFieldset } from '../../components/choice-fieldset.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/text-field.js';
-import { useFormErrors } from '../../components/use-form-errors.js';
-import { useLocale } from '../../i18n/locale-context.js';
+import type { FormErrors } from '../../components/use-form-errors.js';
 import { isLocale, LOCALE_NAMES, SUPPORTED_LOCALES } from '../../i18n/locales.js';
 import { useT } from '../../i18n/use-t.js';
 import { useUpdateMe } from '../session/me.mutations.js';
 import { validateDetails } from './validate-account.js';
 
 /** Name and language; a new language applies to the whole app as soon as it is saved. */
-export function DetailsForm(props: { user: User; onSaved: (message: string) => void }) {
+export function DetailsForm(props: { user: User; form: FormErrors; onSaved: (message: string) => void }) {
+  const { form } = props;
   const t = useT();
-  const form = useFormErrors();
-  const { locale: currentLocale } = useLocale();
   const updateMe = useUpdateMe();
 
   function submit(event: FormEvent<HTMLFormElement>): void {
@@ -60,7 +58,7 @@ export function DetailsForm(props: { user: User; onSaved: (message: string) => v
         legend={t('account.locale')}
         hint={t('account.localeHint')}
         choices={SUPPORTED_LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale], lang: locale }))}
-        defaultValues={[props.user.locale ?? currentLocale]}
+        defaultValues={[props.user.locale]}
         isSmall
         error={form.errorFor('locale')}
       />

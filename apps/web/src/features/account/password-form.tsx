@@ -4,14 +4,14 @@ import { readRaw, toFormErrors } from '../../components/api-form-errors.js';
 import { Button } from '../../components/button.js';
 import { ErrorSummary } from '../../components/error-summary.js';
 import { TextField } from '../../components/text-field.js';
-import { useFormErrors } from '../../components/use-form-errors.js';
+import type { FormErrors } from '../../components/use-form-errors.js';
 import { useT } from '../../i18n/use-t.js';
 import { useChangePassword } from './password.mutation.js';
 import { validatePasswordChange } from './validate-account.js';
 
-export function PasswordForm(props: { email: string; onSaved: (message: string) => void }) {
+export function PasswordForm(props: { email: string; form: FormErrors; onSaved: (message: string) => void }) {
+  const { form } = props;
   const t = useT();
-  const form = useFormErrors();
   const changePassword = useChangePassword();
   const [formKey, setFormKey] = useState(0);
 
@@ -29,8 +29,9 @@ export function PasswordForm(props: { email: string; onSaved: (message: string) 
         props.onSaved(t('account.passwordSaved'));
       },
       onError: (error) => {
-        // A wrong current password is reported as bad credentials or as a field problem.
-        if (isApiError(error, 'invalid_credentials') || isApiError(error, 'forbidden')) {
+        // The only server-side problem left with the current password, once it is filled in, is
+        // that it is wrong; say so in the reader's language rather than the server's English.
+        if (isApiError(error, 'validation_failed') && error.fields.some((field) => field.path === 'body.currentPassword')) {
           return form.show([{ field: 'currentPassword', message: t('account.currentPasswordWrong') }]);
         }
         form.show(toFormErrors(error, ['currentPassword', 'newPassword'], t));

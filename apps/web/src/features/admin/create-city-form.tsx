@@ -26,10 +26,11 @@ export function CreateCityForm(props: { form: FormErrors; onCreated: (city: City
     const named = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, intl) }));
     return [{ value: '', label: t('adminCities.countryChoose') }, ...named.sort((a, b) => collator.compare(a.label, b.label))];
   }, [intl, t]);
-  const languages = useMemo(
-    () => CITY_LANGUAGE_TAGS.map((tag) => ({ value: tag, label: languageName(tag, intl), hint: undefined })),
-    [intl],
-  );
+  const languages = useMemo(() => {
+    const collator = new Intl.Collator(intl.locale);
+    const named = CITY_LANGUAGE_TAGS.map((tag) => ({ value: tag, label: languageName(tag, intl) }));
+    return named.sort((a, b) => collator.compare(a.label, b.label));
+  }, [intl]);
   const timeZones = useMemo(() => listTimeZones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })), []);
 
   function submit(event: FormEvent<HTMLFormElement>): void {

@@ -45,8 +45,8 @@ export function PendingInvitations(props: PendingInvitationsProps) {
               <td>{roleName(invitation.role, t)}</td>
               <td>
                 {intl.formatDate(invitation.createdAt, { dateStyle: 'medium' })}
-                {inviterName(invitation) ? (
-                  <span className="hint hint--inline">{t('invitations.by', { name: inviterName(invitation) ?? '' })}</span>
+                {invitation.createdBy ? (
+                  <span className="hint hint--inline">{t('invitations.by', { name: invitation.createdBy.name })}</span>
                 ) : null}
               </td>
               <td>{intl.formatDate(invitation.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
@@ -69,9 +69,3 @@ export function PendingInvitations(props: PendingInvitationsProps) {
   );
 }
 
-// The API names the inviter by name or by an object holding it; an id alone is not worth showing.
-function inviterName(invitation: Invitation): string | null {
-  const { createdBy } = invitation;
-  if (createdBy && typeof createdBy === 'object' && typeof createdBy.name === 'string') return createdBy.name;
-  return null;
-}
