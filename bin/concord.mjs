@@ -21,7 +21,9 @@ const command = process.argv[2];
 const missing = missingOutputs();
 // `serve` needs the whole app; other commands need only the server.
 if (missing.length > 0 && (command === 'serve' || !existsSync(cliEntry))) {
-  console.log(`Building Concord first (missing: ${missing.join(', ')}). This takes a minute, once.`);
+  console.log(
+    `Building Concord first (missing: ${missing.join(', ')}). This takes a minute, once.`,
+  );
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
   const stillMissing = missingOutputs();

@@ -7,9 +7,7 @@ import { z } from 'zod';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export type DatabaseTarget =
-  | { kind: 'sqlite'; file: string }
-  | { kind: 'postgres'; url: string };
+export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
 
 export interface SessionCookieSettings {
   name: string;
@@ -36,7 +34,9 @@ export class ConfigError extends Error {
   readonly problems: string[];
 
   constructor(problems: string[]) {
-    super(`Concord cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(
+      `Concord cannot start; fix these settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`,
+    );
     this.name = 'ConfigError';
     this.problems = problems;
   }
@@ -57,7 +57,9 @@ const envSchema = z.object({
       .string()
       .regex(/^\d+$/, 'must be a whole number from 1 to 65535')
       .transform(Number)
-      .pipe(z.number().int().min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'))
+      .pipe(
+        z.number().int().min(1, 'must be from 1 to 65535').max(65535, 'must be from 1 to 65535'),
+      )
       .default(3000),
   ),
   HOST: optionalText.pipe(z.string().default('0.0.0.0')),
@@ -65,20 +67,29 @@ const envSchema = z.object({
   DATABASE_URL: optionalText.pipe(
     z
       .string()
-      .refine(isPostgresUrl, 'must be a PostgreSQL URL such as postgres://user:password@host:5432/concord')
+      .refine(
+        isPostgresUrl,
+        'must be a PostgreSQL URL such as postgres://user:password@host:5432/concord',
+      )
       .optional(),
   ),
   PUBLIC_URL: optionalText.pipe(
     z
       .string()
-      .refine(isOriginUrl, 'must be an http(s) address without a path, such as https://concord.example.org')
+      .refine(
+        isOriginUrl,
+        'must be an http(s) address without a path, such as https://concord.example.org',
+      )
       .optional(),
   ),
   LOG_LEVEL: optionalText.pipe(
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
   ),
   SESSION_SECRET: optionalText.pipe(
-    z.string().min(32, 'must be at least 32 characters (or leave it unset to generate one)').optional(),
+    z
+      .string()
+      .min(32, 'must be at least 32 characters (or leave it unset to generate one)')
+      .optional(),
   ),
   TRUST_PROXY: optionalText.pipe(
     z
@@ -87,9 +98,7 @@ const envSchema = z.object({
       .default(false),
   ),
   WEB_DIST_DIR: optionalText,
-  DEMO: optionalText.pipe(
-    z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
-  ),
+  DEMO: optionalText.pipe(z.enum(['on', 'off'], { error: 'must be on or off' }).default('on')),
 });
 
 function isPostgresUrl(value: string): boolean {
@@ -104,7 +113,10 @@ function isPostgresUrl(value: string): boolean {
 function isOriginUrl(value: string): boolean {
   try {
     const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && (url.pathname === '/' || url.pathname === '');
+    return (
+      (url.protocol === 'http:' || url.protocol === 'https:') &&
+      (url.pathname === '/' || url.pathname === '')
+    );
   } catch {
     return false;
   }
@@ -170,7 +182,9 @@ export function readOrCreateSessionSecret(dataDir: string): string {
   }
   const secret = readFileSync(file, 'utf8').trim();
   if (secret.length < 32) {
-    throw new ConfigError([`${file} must hold at least 32 characters; delete it to generate a new one`]);
+    throw new ConfigError([
+      `${file} must hold at least 32 characters; delete it to generate a new one`,
+    ]);
   }
   return secret;
 }

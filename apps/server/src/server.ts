@@ -46,13 +46,16 @@ export async function startServer(config: Config, options: StartOptions): Promis
     await database.close();
     throw error;
   }
-  const showDemo = options.seedDemoWhenEmpty && (await hasDefaultDemoPassword(database.db, passwords));
+  const showDemo =
+    options.seedDemoWhenEmpty && (await hasDefaultDemoPassword(database.db, passwords));
 
   const app = await buildApp(config, { db: database.db, passwords, underPressure: true });
   await app.listen({ port: config.port, host: config.host });
   if (config.database.kind === 'sqlite') writeFileSync(pidFilePath(config), String(process.pid));
 
-  print(`Concord is running at ${config.publicUrl} (listening on ${config.host}:${config.port}, ${config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL'})`);
+  print(
+    `Concord is running at ${config.publicUrl} (listening on ${config.host}:${config.port}, ${config.database.kind === 'sqlite' ? `SQLite ${config.database.file}` : 'PostgreSQL'})`,
+  );
   if (showDemo) print(describeDemoAccounts(config.publicUrl));
 
   let closing: Promise<void> | undefined;

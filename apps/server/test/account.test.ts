@@ -26,13 +26,19 @@ describe.each(DIALECTS)('account: /me and password change (%s)', (dialect) => {
   it('GET /me without a session is 401 unauthenticated', async () => {
     const response = await t.request('GET', '/api/v1/me');
     expect(response.statusCode).toBe(401);
-    expect(response.json().error).toEqual({ code: 'unauthenticated', message: 'Sign in to continue.' });
+    expect(response.json().error).toEqual({
+      code: 'unauthenticated',
+      message: 'Sign in to continue.',
+    });
   });
 
   it('PATCH /me changes name and language', async () => {
     const user = await t.createUser();
     const cookie = await t.cookieFor(user);
-    const response = await t.request('PATCH', '/api/v1/me', { cookie, body: { name: '  Samira  ', locale: 'ar' } });
+    const response = await t.request('PATCH', '/api/v1/me', {
+      cookie,
+      body: { name: '  Samira  ', locale: 'ar' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json().user).toMatchObject({ name: 'Samira', locale: 'ar' });
     expect((await t.request('GET', '/api/v1/me', { cookie })).json().user.locale).toBe('ar');
@@ -40,7 +46,10 @@ describe.each(DIALECTS)('account: /me and password change (%s)', (dialect) => {
 
   it('PATCH /me refuses unknown languages, empty changes and extra fields', async () => {
     const cookie = await t.cookieFor(await t.createUser());
-    const bad = await t.request('PATCH', '/api/v1/me', { cookie, body: { locale: 'de', email: 'x@example.org' } });
+    const bad = await t.request('PATCH', '/api/v1/me', {
+      cookie,
+      body: { locale: 'de', email: 'x@example.org' },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.fields).toEqual(
       expect.arrayContaining([
@@ -50,7 +59,9 @@ describe.each(DIALECTS)('account: /me and password change (%s)', (dialect) => {
     );
     const empty = await t.request('PATCH', '/api/v1/me', { cookie, body: {} });
     expect(empty.statusCode).toBe(400);
-    expect(empty.json().error.fields).toEqual([{ path: 'body', message: 'Send at least one of: name, locale.' }]);
+    expect(empty.json().error.fields).toEqual([
+      { path: 'body', message: 'Send at least one of: name, locale.' },
+    ]);
   });
 
   it('changing the password keeps this session and signs out every other one', async () => {
@@ -91,12 +102,16 @@ describe.each(DIALECTS)('account: /me and password change (%s)', (dialect) => {
       body: { currentPassword: TEST_PASSWORD, newPassword: 'short' },
     });
     expect(short.statusCode).toBe(400);
-    expect(short.json().error.fields).toEqual([{ path: 'body.newPassword', message: 'Use at least 12 characters.' }]);
+    expect(short.json().error.fields).toEqual([
+      { path: 'body.newPassword', message: 'Use at least 12 characters.' },
+    ]);
     const tooLong = await t.request('POST', '/api/v1/me/password', {
       cookie,
       body: { currentPassword: TEST_PASSWORD, newPassword: 'x'.repeat(201) },
     });
-    expect(tooLong.json().error.fields).toEqual([{ path: 'body.newPassword', message: 'Use at most 200 characters.' }]);
+    expect(tooLong.json().error.fields).toEqual([
+      { path: 'body.newPassword', message: 'Use at most 200 characters.' },
+    ]);
   });
 
   it('asks a signed-out caller to sign in before looking at the body', async () => {

@@ -19,14 +19,22 @@ describe.each(DIALECTS)('sign-in, sessions and sign-out (%s)', (dialect) => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({
-      user: { id: user.id, email: 'ada@example.org', name: 'Ada', locale: 'en', isNetworkAdmin: false },
+      user: {
+        id: user.id,
+        email: 'ada@example.org',
+        name: 'Ada',
+        locale: 'en',
+        isNetworkAdmin: false,
+      },
     });
     const cookie = response.cookies.find((c) => c.name === '__Host-concord_session');
     expect(cookie).toMatchObject({ path: '/', httpOnly: true, secure: true, sameSite: 'Lax' });
     expect(cookie?.value).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(cookie?.expires).toBeInstanceOf(Date);
 
-    const me = await t.request('GET', '/api/v1/me', { cookie: sessionCookieFrom(response, t.config.sessionCookie.name) });
+    const me = await t.request('GET', '/api/v1/me', {
+      cookie: sessionCookieFrom(response, t.config.sessionCookie.name),
+    });
     expect(me.statusCode).toBe(200);
     expect(me.json().user.id).toBe(user.id);
   });
@@ -37,7 +45,11 @@ describe.each(DIALECTS)('sign-in, sessions and sign-out (%s)', (dialect) => {
       body: { email: user.email, password: TEST_PASSWORD },
     });
     const token = sessionCookieFrom(response, t.config.sessionCookie.name).split('=')[1];
-    const rows = await t.database.db.selectFrom('sessions').selectAll().where('user_id', '=', user.id).execute();
+    const rows = await t.database.db
+      .selectFrom('sessions')
+      .selectAll()
+      .where('user_id', '=', user.id)
+      .execute();
     expect(rows).toHaveLength(1);
     expect(rows[0]?.token_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(rows)).not.toContain(token);
@@ -114,7 +126,11 @@ describe.each(DIALECTS)('sign-in, sessions and sign-out (%s)', (dialect) => {
     const cleared = response.cookies.find((c) => c.name === t.config.sessionCookie.name);
     expect(cleared?.value).toBe('');
     expect((await t.request('GET', '/api/v1/me', { cookie })).statusCode).toBe(401);
-    const rows = await t.database.db.selectFrom('sessions').select('id').where('user_id', '=', user.id).execute();
+    const rows = await t.database.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', user.id)
+      .execute();
     expect(rows).toHaveLength(0);
   });
 

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './test-database.js';
 import { type TestApp, createTestApp } from './test-app.js';
 
-const RIVERSIDE = { name: 'Riverside', country: 'ca', languages: ['en', 'FR', 'ar'], timeZone: 'america/toronto' };
+const RIVERSIDE = {
+  name: 'Riverside',
+  country: 'ca',
+  languages: ['en', 'FR', 'ar'],
+  timeZone: 'america/toronto',
+};
 
 describe.each(DIALECTS)('cities (%s)', (dialect) => {
   let t: TestApp;
@@ -37,7 +42,10 @@ describe.each(DIALECTS)('cities (%s)', (dialect) => {
 
   it('only a network admin may create a city', async () => {
     const user = await t.createUser();
-    const response = await t.request('POST', '/api/v1/cities', { cookie: await t.cookieFor(user), body: RIVERSIDE });
+    const response = await t.request('POST', '/api/v1/cities', {
+      cookie: await t.cookieFor(user),
+      body: RIVERSIDE,
+    });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('forbidden');
   });
@@ -45,14 +53,25 @@ describe.each(DIALECTS)('cities (%s)', (dialect) => {
   it('lists a member only their own cities, a network admin every city', async () => {
     const member = await t.createUser();
     const networkAdmin = await t.createUser({ isNetworkAdmin: true });
-    const mine = await t.createCity({ name: 'Aardvark Bay', members: [{ user: member, role: 'viewer' }] });
+    const mine = await t.createCity({
+      name: 'Aardvark Bay',
+      members: [{ user: member, role: 'viewer' }],
+    });
     const other = await t.createCity({ name: 'Abbotsford Test' });
 
-    const forMember = (await t.request('GET', '/api/v1/cities', { cookie: await t.cookieFor(member) })).json();
+    const forMember = (
+      await t.request('GET', '/api/v1/cities', { cookie: await t.cookieFor(member) })
+    ).json();
     expect(forMember.cities.map((c: { id: string }) => c.id)).toEqual([mine]);
-    expect(forMember.cities[0]).toMatchObject({ name: 'Aardvark Bay', role: 'viewer', country: 'FR' });
+    expect(forMember.cities[0]).toMatchObject({
+      name: 'Aardvark Bay',
+      role: 'viewer',
+      country: 'FR',
+    });
 
-    const forAdmin = (await t.request('GET', '/api/v1/cities', { cookie: await t.cookieFor(networkAdmin) })).json();
+    const forAdmin = (
+      await t.request('GET', '/api/v1/cities', { cookie: await t.cookieFor(networkAdmin) })
+    ).json();
     const ids = forAdmin.cities.map((c: { id: string }) => c.id);
     expect(ids).toEqual(expect.arrayContaining([mine, other]));
     expect(forAdmin.cities.every((c: { role: string | null }) => c.role === null)).toBe(true);
@@ -61,7 +80,9 @@ describe.each(DIALECTS)('cities (%s)', (dialect) => {
   it('a member sees the city with flags for their role', async () => {
     const viewer = await t.createUser();
     const cityId = await t.createCity({ members: [{ user: viewer, role: 'viewer' }] });
-    const response = await t.request('GET', `/api/v1/cities/${cityId}`, { cookie: await t.cookieFor(viewer) });
+    const response = await t.request('GET', `/api/v1/cities/${cityId}`, {
+      cookie: await t.cookieFor(viewer),
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({
       role: 'viewer',
@@ -78,7 +99,10 @@ describe.each(DIALECTS)('cities (%s)', (dialect) => {
       role: null,
       can: { view: true, editCity: false, manageMembers: false, editStrategy: false },
     });
-    const edit = await t.request('PATCH', `/api/v1/cities/${cityId}`, { cookie, body: { name: 'Renamed' } });
+    const edit = await t.request('PATCH', `/api/v1/cities/${cityId}`, {
+      cookie,
+      body: { name: 'Renamed' },
+    });
     expect(edit.statusCode).toBe(403);
   });
 
@@ -103,13 +127,22 @@ describe.each(DIALECTS)('cities (%s)', (dialect) => {
     const admin = await t.createUser({ isNetworkAdmin: true });
     const response = await t.request('POST', '/api/v1/cities', {
       cookie: await t.cookieFor(admin),
-      body: { name: 'x'.repeat(201), country: 'XX', languages: ['en', 'not a tag!'], timeZone: 'Mars/Olympus', mayor: 'Z' },
+      body: {
+        name: 'x'.repeat(201),
+        country: 'XX',
+        languages: ['en', 'not a tag!'],
+        timeZone: 'Mars/Olympus',
+        mayor: 'Z',
+      },
     });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual(
       expect.arrayContaining([
         { path: 'body.name', message: 'Use at most 200 characters.' },
-        { path: 'body.country', message: 'Enter a two-letter country code (ISO 3166-1), like FR or KE.' },
+        {
+          path: 'body.country',
+          message: 'Enter a two-letter country code (ISO 3166-1), like FR or KE.',
+        },
         { path: 'body.languages.1', message: 'Enter a language tag (BCP 47), like en, fr or ar.' },
         { path: 'body.timeZone', message: 'Enter a time zone name, like Europe/Paris.' },
         { path: 'body.mayor', message: 'This field is not allowed.' },
@@ -138,10 +171,20 @@ describe.each(DIALECTS)('cities (%s)', (dialect) => {
     const admin = await t.createUser();
     const cityId = await t.createCity({ members: [{ user: admin, role: 'city-admin' }] });
     const cookie = await t.cookieFor(admin);
-    const duplicate = await t.request('PATCH', `/api/v1/cities/${cityId}`, { cookie, body: { languages: ['en', 'EN'] } });
-    expect(duplicate.json().error.fields).toEqual([{ path: 'body.languages', message: 'List each language once.' }]);
-    const empty = await t.request('PATCH', `/api/v1/cities/${cityId}`, { cookie, body: { languages: [] } });
-    expect(empty.json().error.fields).toEqual([{ path: 'body.languages', message: 'Add at least one language.' }]);
+    const duplicate = await t.request('PATCH', `/api/v1/cities/${cityId}`, {
+      cookie,
+      body: { languages: ['en', 'EN'] },
+    });
+    expect(duplicate.json().error.fields).toEqual([
+      { path: 'body.languages', message: 'List each language once.' },
+    ]);
+    const empty = await t.request('PATCH', `/api/v1/cities/${cityId}`, {
+      cookie,
+      body: { languages: [] },
+    });
+    expect(empty.json().error.fields).toEqual([
+      { path: 'body.languages', message: 'Add at least one language.' },
+    ]);
   });
 
   it('answers 404 for a city id that does not exist, even to a network admin', async () => {

@@ -150,8 +150,18 @@ describe.each(DIALECTS)('access to every /cities/:cityId route, per role (%s)', 
     const { db } = t.database;
     return {
       city: await db.selectFrom('cities').selectAll().where('id', '=', cityId).execute(),
-      members: await db.selectFrom('memberships').selectAll().where('city_id', '=', cityId).orderBy('user_id').execute(),
-      invitations: await db.selectFrom('invitations').selectAll().where('city_id', '=', cityId).orderBy('id').execute(),
+      members: await db
+        .selectFrom('memberships')
+        .selectAll()
+        .where('city_id', '=', cityId)
+        .orderBy('user_id')
+        .execute(),
+      invitations: await db
+        .selectFrom('invitations')
+        .selectAll()
+        .where('city_id', '=', cityId)
+        .orderBy('id')
+        .execute(),
     };
   }
 
@@ -167,7 +177,9 @@ describe.each(DIALECTS)('access to every /cities/:cityId route, per role (%s)', 
     });
     expect(response.statusCode).toBe(route.expected[caller]);
     if (response.statusCode >= 400) {
-      const expectedCode = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[response.statusCode];
+      const expectedCode = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[
+        response.statusCode
+      ];
       expect(response.json().error.code).toBe(expectedCode);
       // A refused request changes nothing.
       expect(await snapshot(fixture.cityId)).toEqual(before);
@@ -178,7 +190,9 @@ describe.each(DIALECTS)('access to every /cities/:cityId route, per role (%s)', 
     const spec = (await t.request('GET', '/api/openapi.json')).json();
     const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>)
       .filter(([path]) => path.startsWith('/api/v1/cities/{cityId}'))
-      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`))
+      .flatMap(([path, methods]) =>
+        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
+      )
       .sort();
     expect(ROUTES.map((route) => `${route.method} ${route.path}`).sort()).toEqual(documented);
   });

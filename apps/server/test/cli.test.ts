@@ -18,11 +18,16 @@ function setUp() {
   dirs.push(dataDir);
   const lines: string[] = [];
   const errors: string[] = [];
-  const output: CliOutput = { info: (text) => lines.push(text), error: (text) => errors.push(text) };
+  const output: CliOutput = {
+    info: (text) => lines.push(text),
+    error: (text) => errors.push(text),
+  };
   const env = { DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
   const run = (...argv: string[]) => runCli(argv, { output, env });
   const dbFile = path.join(dataDir, 'concord.db');
-  async function query<T>(work: (db: ReturnType<typeof openDatabase>['db']) => Promise<T>): Promise<T> {
+  async function query<T>(
+    work: (db: ReturnType<typeof openDatabase>['db']) => Promise<T>,
+  ): Promise<T> {
     const handle = openDatabase({ kind: 'sqlite', file: dbFile });
     try {
       return await work(handle.db);
@@ -44,20 +49,50 @@ describe('concord command line', () => {
 
   it('create-admin creates a network admin who can sign in', async () => {
     const { run, query, lines } = setUp();
-    expect(await run('create-admin', '--email', 'Ops@Example.org', '--password', 'a long admin password', '--name', 'Ops')).toBe(0);
+    expect(
+      await run(
+        'create-admin',
+        '--email',
+        'Ops@Example.org',
+        '--password',
+        'a long admin password',
+        '--name',
+        'Ops',
+      ),
+    ).toBe(0);
     expect(lines.at(-1)).toBe('Network admin ops@example.org created.');
-    const row = await query((db) => db.selectFrom('users').selectAll().where('email', '=', 'ops@example.org').executeTakeFirstOrThrow());
+    const row = await query((db) =>
+      db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', 'ops@example.org')
+        .executeTakeFirstOrThrow(),
+    );
     expect(row.is_network_admin).toBe(1);
     expect(row.name).toBe('Ops');
-    expect(await createArgon2Hasher().verify(row.password_hash, 'a long admin password')).toBe(true);
+    expect(await createArgon2Hasher().verify(row.password_hash, 'a long admin password')).toBe(
+      true,
+    );
   });
 
   it('create-admin on an existing account grants the flag and resets the password', async () => {
     const { run, query } = setUp();
     await run('seed-demo');
-    expect(await run('create-admin', '--email', 'youth@demo.concord.test', '--password', 'a brand new password')).toBe(0);
+    expect(
+      await run(
+        'create-admin',
+        '--email',
+        'youth@demo.concord.test',
+        '--password',
+        'a brand new password',
+      ),
+    ).toBe(0);
     const row = await query((db) =>
-      db.selectFrom('users').selectAll().where('email', '=', 'youth@demo.concord.test').executeTakeFirstOrThrow(),
+      db
+        .selectFrom('users')
+        .selectAll()
+        .where('email', '=', 'youth@demo.concord.test')
+        .executeTakeFirstOrThrow(),
     );
     expect(row.is_network_admin).toBe(1);
     expect(await createArgon2Hasher().verify(row.password_hash, 'a brand new password')).toBe(true);
@@ -80,10 +115,12 @@ describe('concord command line', () => {
     expect(await run('seed-demo')).toBe(0);
     expect(lines.at(-1)).toBe('The demo data is already there.');
     const cities = await query((db) => db.selectFrom('cities').selectAll().execute());
-    expect(cities.map((city) => [city.name, city.country, JSON.parse(city.languages), city.time_zone])).toEqual([
-      ['Riverside', 'CA', ['en', 'fr', 'ar'], 'America/Toronto'],
-    ]);
-    const users = await query((db) => db.selectFrom('users').select(['email', 'is_network_admin']).orderBy('email').execute());
+    expect(
+      cities.map((city) => [city.name, city.country, JSON.parse(city.languages), city.time_zone]),
+    ).toEqual([['Riverside', 'CA', ['en', 'fr', 'ar'], 'America/Toronto']]);
+    const users = await query((db) =>
+      db.selectFrom('users').select(['email', 'is_network_admin']).orderBy('email').execute(),
+    );
     expect(users.map((u) => u.email).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.email).sort());
     expect(users.find((u) => u.email === 'admin@demo.concord.test')?.is_network_admin).toBe(1);
   });

@@ -41,12 +41,17 @@ describe('configuration from the environment', () => {
 
   it('uses PostgreSQL when DATABASE_URL is set', () => {
     const config = parseEnv({ DATABASE_URL: 'postgres://concord@db:5432/concord' }, '/srv');
-    expect(config.database).toEqual({ kind: 'postgres', url: 'postgres://concord@db:5432/concord' });
+    expect(config.database).toEqual({
+      kind: 'postgres',
+      url: 'postgres://concord@db:5432/concord',
+    });
   });
 
   it('derives PUBLIC_URL from PORT and drops a trailing slash', () => {
     expect(parseEnv({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
-    expect(parseEnv({ PUBLIC_URL: 'https://concord.example.org/' }).publicUrl).toBe('https://concord.example.org');
+    expect(parseEnv({ PUBLIC_URL: 'https://concord.example.org/' }).publicUrl).toBe(
+      'https://concord.example.org',
+    );
   });
 
   it('uses a plain cookie on a non-local plain-http address', () => {
@@ -84,7 +89,9 @@ describe('configuration from the environment', () => {
   });
 
   it('the error message lists the problems for the operator', () => {
-    expect(() => parseEnv({ PORT: '70000' })).toThrow(/Concord cannot start.*\n\s+- PORT must be from 1 to 65535/);
+    expect(() => parseEnv({ PORT: '70000' })).toThrow(
+      /Concord cannot start.*\n\s+- PORT must be from 1 to 65535/,
+    );
   });
 
   it('creates a session secret in DATA_DIR on first start and reuses it', () => {

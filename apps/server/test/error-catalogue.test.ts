@@ -6,7 +6,7 @@ import { ERROR_CATALOGUE } from '../src/errors/error-codes.js';
 const DOC_PATH = fileURLToPath(new URL('../../../docs/errors.md', import.meta.url));
 
 function readDocumentedCodes(): Record<string, number> {
-  const rows = readFileSync(DOC_PATH, 'utf8').matchAll(/^\| `([a-z_]+)` \| (\d{3}) \|/gm);
+  const rows = readFileSync(DOC_PATH, 'utf8').matchAll(/^\|\s*`([a-z_]+)`\s*\|\s*(\d{3})\s*\|/gm);
   return Object.fromEntries([...rows].map((match) => [match[1], Number(match[2])]));
 }
 
@@ -25,6 +25,9 @@ describe('error catalogue', () => {
   });
 
   it('the internal error message is the fixed one from the API contract', () => {
-    expect(ERROR_CATALOGUE.internal).toEqual({ status: 500, message: 'Something went wrong on our side.' });
+    expect(ERROR_CATALOGUE.internal).toEqual({
+      status: 500,
+      message: 'Something went wrong on our side.',
+    });
   });
 });

@@ -13,14 +13,18 @@ describe.each(DIALECTS)('health checks (%s)', (dialect) => {
   });
 
   it('GET /healthz answers ok and echoes a request id', async () => {
-    const response = await t.request('GET', '/healthz', { headers: { 'x-request-id': 'probe-123' } });
+    const response = await t.request('GET', '/healthz', {
+      headers: { 'x-request-id': 'probe-123' },
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok' });
     expect(response.headers['x-request-id']).toBe('probe-123');
   });
 
   it('replaces a request id that does not look like one', async () => {
-    const response = await t.request('GET', '/healthz', { headers: { 'x-request-id': 'bad id\nforged' } });
+    const response = await t.request('GET', '/healthz', {
+      headers: { 'x-request-id': 'bad id\nforged' },
+    });
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -35,13 +35,17 @@ describe.each(DIALECTS)('HTTP behaviour shared by every route (%s)', (dialect) =
   });
 
   it('a missing body where one is needed is a 400 naming the body', async () => {
-    const response = await t.request('POST', '/api/v1/auth/sign-in', { headers: { 'content-type': 'application/json' } });
+    const response = await t.request('POST', '/api/v1/auth/sign-in', {
+      headers: { 'content-type': 'application/json' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([{ path: 'body', message: 'Must be an object.' }]);
   });
 
   it('every error carries the request id', async () => {
-    const response = await t.request('GET', '/api/v1/me', { headers: { 'x-request-id': 'trace-42' } });
+    const response = await t.request('GET', '/api/v1/me', {
+      headers: { 'x-request-id': 'trace-42' },
+    });
     expect(response.json()).toEqual({
       error: { code: 'unauthenticated', message: 'Sign in to continue.' },
       requestId: 'trace-42',
@@ -49,7 +53,9 @@ describe.each(DIALECTS)('HTTP behaviour shared by every route (%s)', (dialect) =
   });
 
   it('unknown API paths are a JSON 404', async () => {
-    const response = await t.request('GET', '/api/v1/no-such-thing', { headers: { accept: 'text/html' } });
+    const response = await t.request('GET', '/api/v1/no-such-thing', {
+      headers: { accept: 'text/html' },
+    });
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toContain('application/json');
     expect(response.json().error.code).toBe('not_found');
@@ -121,14 +127,20 @@ describe.each(DIALECTS)('HTTP behaviour shared by every route (%s)', (dialect) =
       const response = await t.app.inject({
         method: 'POST',
         url: '/api/v1/auth/sign-in',
-        headers: { 'content-type': 'application/json', origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' },
+        headers: {
+          'content-type': 'application/json',
+          origin: 'http://127.0.0.1:3000',
+          host: '127.0.0.1:3000',
+        },
         payload: JSON.stringify({ email: user.email, password: TEST_PASSWORD }),
       });
       expect(response.statusCode).toBe(200);
     });
 
     it('reads are not affected', async () => {
-      const response = await t.request('GET', '/healthz', { headers: { origin: 'https://evil.example' } });
+      const response = await t.request('GET', '/healthz', {
+        headers: { origin: 'https://evil.example' },
+      });
       expect(response.statusCode).toBe(200);
     });
   });
@@ -150,7 +162,11 @@ describe('internal errors', () => {
       boomApp.get('/api/v1/test-domain-error', async () => {
         throw new AppError('conflict', 'Someone changed this a moment ago.');
       });
-      const boom = await boomApp.inject({ method: 'GET', url: '/api/v1/test-boom', headers: { 'x-request-id': 'boom-1' } });
+      const boom = await boomApp.inject({
+        method: 'GET',
+        url: '/api/v1/test-boom',
+        headers: { 'x-request-id': 'boom-1' },
+      });
       expect(boom.statusCode).toBe(500);
       expect(boom.json()).toEqual({
         error: { code: 'internal', message: 'Something went wrong on our side.' },

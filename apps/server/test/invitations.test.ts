@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from './test-database.js';
-import { TEST_ORIGIN, TEST_PASSWORD, type TestApp, createTestApp, sessionCookieFrom } from './test-app.js';
+import {
+  TEST_ORIGIN,
+  TEST_PASSWORD,
+  type TestApp,
+  createTestApp,
+  sessionCookieFrom,
+} from './test-app.js';
 
 describe.each(DIALECTS)('invitations (%s)', (dialect) => {
   let t: TestApp;
@@ -13,7 +19,10 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
 
   async function setUp() {
     const admin = await t.createUser({ name: 'Hana Admin' });
-    const cityId = await t.createCity({ name: 'Harbourtown', members: [{ user: admin, role: 'city-admin' }] });
+    const cityId = await t.createCity({
+      name: 'Harbourtown',
+      members: [{ user: admin, role: 'city-admin' }],
+    });
     const adminCookie = await t.cookieFor(admin);
     const invite = async (email: string, role = 'editor') => {
       const response = await t.request('POST', `/api/v1/cities/${cityId}/invitations`, {
@@ -43,10 +52,16 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
     const days = (Date.parse(invitation.expiresAt) - Date.parse(invitation.createdAt)) / 86_400_000;
     expect(days).toBe(7);
 
-    const rows = await t.database.db.selectFrom('invitations').selectAll().where('city_id', '=', cityId).execute();
+    const rows = await t.database.db
+      .selectFrom('invitations')
+      .selectAll()
+      .where('city_id', '=', cityId)
+      .execute();
     expect(JSON.stringify(rows)).not.toContain(tokenOf(link));
 
-    const list = await t.request('GET', `/api/v1/cities/${cityId}/invitations`, { cookie: adminCookie });
+    const list = await t.request('GET', `/api/v1/cities/${cityId}/invitations`, {
+      cookie: adminCookie,
+    });
     expect(list.json().invitations).toEqual([invitation]);
   });
 
@@ -71,7 +86,11 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
       body: { name: 'Jo Iner', password: 'a long enough password' },
     });
     expect(accepted.statusCode).toBe(200);
-    expect(accepted.json().user).toMatchObject({ email: 'joiner@example.org', name: 'Jo Iner', isNetworkAdmin: false });
+    expect(accepted.json().user).toMatchObject({
+      email: 'joiner@example.org',
+      name: 'Jo Iner',
+      isNetworkAdmin: false,
+    });
     const cookie = sessionCookieFrom(accepted, t.config.sessionCookie.name);
     const me = await t.request('GET', '/api/v1/me', { cookie });
     expect(me.json().memberships).toEqual([{ cityId, cityName: 'Harbourtown', role: 'editor' }]);
@@ -89,23 +108,33 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
     const existing = await t.createUser();
     const { link } = (await invite(existing.email, 'viewer')).json();
     const token = tokenOf(link);
-    expect((await t.request('GET', `/api/v1/invitations/${token}`)).json().accountExists).toBe(true);
+    expect((await t.request('GET', `/api/v1/invitations/${token}`)).json().accountExists).toBe(
+      true,
+    );
 
-    const wrong = await t.request('POST', `/api/v1/invitations/${token}/accept`, { body: { password: 'not the password' } });
+    const wrong = await t.request('POST', `/api/v1/invitations/${token}/accept`, {
+      body: { password: 'not the password' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(wrong.json().error.code).toBe('invalid_credentials');
 
-    const accepted = await t.request('POST', `/api/v1/invitations/${token}/accept`, { body: { password: TEST_PASSWORD } });
+    const accepted = await t.request('POST', `/api/v1/invitations/${token}/accept`, {
+      body: { password: TEST_PASSWORD },
+    });
     expect(accepted.statusCode).toBe(200);
     expect(accepted.json().user.id).toBe(existing.id);
-    const me = await t.request('GET', '/api/v1/me', { cookie: sessionCookieFrom(accepted, t.config.sessionCookie.name) });
+    const me = await t.request('GET', '/api/v1/me', {
+      cookie: sessionCookieFrom(accepted, t.config.sessionCookie.name),
+    });
     expect(me.json().memberships).toEqual([{ cityId, cityName: 'Harbourtown', role: 'viewer' }]);
   });
 
   it('a new account needs a name and a password of at least 12 characters', async () => {
     const { invite } = await setUp();
     const { link } = (await invite('short@example.org')).json();
-    const response = await t.request('POST', `/api/v1/invitations/${tokenOf(link)}/accept`, { body: { password: 'short' } });
+    const response = await t.request('POST', `/api/v1/invitations/${tokenOf(link)}/accept`, {
+      body: { password: 'short' },
+    });
     expect(response.statusCode).toBe(400);
     expect(response.json().error.fields).toEqual([
       { path: 'body.name', message: 'Enter your name.' },
@@ -128,7 +157,9 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
       body: { name: 'Late', password: 'a long enough password' },
     });
     expect(accept.statusCode).toBe(410);
-    const list = await t.request('GET', `/api/v1/cities/${cityId}/invitations`, { cookie: adminCookie });
+    const list = await t.request('GET', `/api/v1/cities/${cityId}/invitations`, {
+      cookie: adminCookie,
+    });
     expect(list.json().invitations).toEqual([]);
   });
 
@@ -136,18 +167,34 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
     const { cityId, adminCookie, invite } = await setUp();
     const first = (await invite('twice@example.org')).json();
     const second = (await invite('twice@example.org', 'viewer')).json();
-    expect((await t.request('GET', `/api/v1/invitations/${tokenOf(first.link)}`)).statusCode).toBe(410);
-    const list = await t.request('GET', `/api/v1/cities/${cityId}/invitations`, { cookie: adminCookie });
-    expect(list.json().invitations.map((i: { id: string }) => i.id)).toEqual([second.invitation.id]);
+    expect((await t.request('GET', `/api/v1/invitations/${tokenOf(first.link)}`)).statusCode).toBe(
+      410,
+    );
+    const list = await t.request('GET', `/api/v1/cities/${cityId}/invitations`, {
+      cookie: adminCookie,
+    });
+    expect(list.json().invitations.map((i: { id: string }) => i.id)).toEqual([
+      second.invitation.id,
+    ]);
 
-    const cancel = await t.request('DELETE', `/api/v1/cities/${cityId}/invitations/${second.invitation.id}`, {
-      cookie: adminCookie,
-    });
+    const cancel = await t.request(
+      'DELETE',
+      `/api/v1/cities/${cityId}/invitations/${second.invitation.id}`,
+      {
+        cookie: adminCookie,
+      },
+    );
     expect(cancel.statusCode).toBe(204);
-    expect((await t.request('GET', `/api/v1/invitations/${tokenOf(second.link)}`)).statusCode).toBe(410);
-    const cancelAgain = await t.request('DELETE', `/api/v1/cities/${cityId}/invitations/${second.invitation.id}`, {
-      cookie: adminCookie,
-    });
+    expect((await t.request('GET', `/api/v1/invitations/${tokenOf(second.link)}`)).statusCode).toBe(
+      410,
+    );
+    const cancelAgain = await t.request(
+      'DELETE',
+      `/api/v1/cities/${cityId}/invitations/${second.invitation.id}`,
+      {
+        cookie: adminCookie,
+      },
+    );
     expect(cancelAgain.statusCode).toBe(404);
   });
 
@@ -155,9 +202,13 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
     const { invite } = await setUp();
     const { invitation } = (await invite('mine@example.org')).json();
     const other = await setUp();
-    const response = await t.request('DELETE', `/api/v1/cities/${other.cityId}/invitations/${invitation.id}`, {
-      cookie: other.adminCookie,
-    });
+    const response = await t.request(
+      'DELETE',
+      `/api/v1/cities/${other.cityId}/invitations/${invitation.id}`,
+      {
+        cookie: other.adminCookie,
+      },
+    );
     expect(response.statusCode).toBe(404);
   });
 

@@ -27,10 +27,16 @@ describe.each(DIALECTS)('members (%s)', (dialect) => {
 
   it('lists members, admins first, with name, email, role and join date', async () => {
     const { cityId, admin, editor, viewer } = await cityWithTeam();
-    const response = await t.request('GET', `/api/v1/cities/${cityId}/members`, { cookie: await t.cookieFor(viewer) });
+    const response = await t.request('GET', `/api/v1/cities/${cityId}/members`, {
+      cookie: await t.cookieFor(viewer),
+    });
     expect(response.statusCode).toBe(200);
     const { members } = response.json();
-    expect(members.map((m: { userId: string }) => m.userId)).toEqual([admin.id, editor.id, viewer.id]);
+    expect(members.map((m: { userId: string }) => m.userId)).toEqual([
+      admin.id,
+      editor.id,
+      viewer.id,
+    ]);
     expect(members[0]).toEqual({
       userId: admin.id,
       name: 'Zoe Admin',
@@ -48,15 +54,23 @@ describe.each(DIALECTS)('members (%s)', (dialect) => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json().member).toMatchObject({ userId: editor.id, role: 'coordinator' });
-    const list = await t.request('GET', `/api/v1/cities/${cityId}/members`, { cookie: adminCookie });
-    expect(list.json().members.find((m: { userId: string }) => m.userId === editor.id).role).toBe('coordinator');
+    const list = await t.request('GET', `/api/v1/cities/${cityId}/members`, {
+      cookie: adminCookie,
+    });
+    expect(list.json().members.find((m: { userId: string }) => m.userId === editor.id).role).toBe(
+      'coordinator',
+    );
   });
 
   it('a city admin removes a member, who then cannot see the city', async () => {
     const { cityId, viewer, adminCookie } = await cityWithTeam();
-    const removed = await t.request('DELETE', `/api/v1/cities/${cityId}/members/${viewer.id}`, { cookie: adminCookie });
+    const removed = await t.request('DELETE', `/api/v1/cities/${cityId}/members/${viewer.id}`, {
+      cookie: adminCookie,
+    });
     expect(removed.statusCode).toBe(204);
-    const after = await t.request('GET', `/api/v1/cities/${cityId}`, { cookie: await t.cookieFor(viewer) });
+    const after = await t.request('GET', `/api/v1/cities/${cityId}`, {
+      cookie: await t.cookieFor(viewer),
+    });
     expect(after.statusCode).toBe(404);
   });
 
@@ -71,7 +85,9 @@ describe.each(DIALECTS)('members (%s)', (dialect) => {
       code: 'conflict',
       message: 'A city needs at least one city admin. Make someone else a city admin first.',
     });
-    const remove = await t.request('DELETE', `/api/v1/cities/${cityId}/members/${admin.id}`, { cookie: adminCookie });
+    const remove = await t.request('DELETE', `/api/v1/cities/${cityId}/members/${admin.id}`, {
+      cookie: adminCookie,
+    });
     expect(remove.statusCode).toBe(409);
   });
 
@@ -101,8 +117,14 @@ describe.each(DIALECTS)('members (%s)', (dialect) => {
     });
     const editorCookie = await t.cookieFor(editor);
     const results = await Promise.all([
-      t.request('PATCH', `/api/v1/cities/${cityId}/members/${editor.id}`, { cookie: adminCookie, body: { role: 'viewer' } }),
-      t.request('PATCH', `/api/v1/cities/${cityId}/members/${admin.id}`, { cookie: editorCookie, body: { role: 'viewer' } }),
+      t.request('PATCH', `/api/v1/cities/${cityId}/members/${editor.id}`, {
+        cookie: adminCookie,
+        body: { role: 'viewer' },
+      }),
+      t.request('PATCH', `/api/v1/cities/${cityId}/members/${admin.id}`, {
+        cookie: editorCookie,
+        body: { role: 'viewer' },
+      }),
     ]);
     // Whichever commits second is refused: 409 (last admin) or 403 (no longer an admin).
     const statuses = results.map((r) => r.statusCode).sort();
@@ -125,9 +147,13 @@ describe.each(DIALECTS)('members (%s)', (dialect) => {
       body: { role: 'viewer' },
     });
     expect(unknown.statusCode).toBe(404);
-    const removeUnknown = await t.request('DELETE', `/api/v1/cities/${cityId}/members/no-such-user`, {
-      cookie: adminCookie,
-    });
+    const removeUnknown = await t.request(
+      'DELETE',
+      `/api/v1/cities/${cityId}/members/no-such-user`,
+      {
+        cookie: adminCookie,
+      },
+    );
     expect(removeUnknown.statusCode).toBe(404);
     const badRole = await t.request('PATCH', `/api/v1/cities/${cityId}/members/${editor.id}`, {
       cookie: adminCookie,
@@ -135,7 +161,10 @@ describe.each(DIALECTS)('members (%s)', (dialect) => {
     });
     expect(badRole.statusCode).toBe(400);
     expect(badRole.json().error.fields).toEqual([
-      { path: 'body.role', message: 'Choose one of: city-admin, coordinator, editor, contributor, viewer.' },
+      {
+        path: 'body.role',
+        message: 'Choose one of: city-admin, coordinator, editor, contributor, viewer.',
+      },
     ]);
   });
 });

@@ -31,12 +31,23 @@ export interface TestApp {
   database: TestDatabase;
   config: Config;
   dialect: DialectName;
-  createUser(options?: { email?: string; name?: string; isNetworkAdmin?: boolean }): Promise<TestUser>;
-  createCity(options?: { name?: string; members?: { user: TestUser; role: Role }[] }): Promise<string>;
+  createUser(options?: {
+    email?: string;
+    name?: string;
+    isNetworkAdmin?: boolean;
+  }): Promise<TestUser>;
+  createCity(options?: {
+    name?: string;
+    members?: { user: TestUser; role: Role }[];
+  }): Promise<string>;
   /** A session cookie header for the user, made without going through sign-in. */
   cookieFor(user: TestUser): Promise<string>;
   /** app.inject with JSON body handling and the same-origin header a browser would send. */
-  request(method: InjectOptions['method'], url: string, options?: RequestOptions): Promise<LightMyRequestResponse>;
+  request(
+    method: InjectOptions['method'],
+    url: string,
+    options?: RequestOptions,
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -121,12 +132,15 @@ export async function createTestApp(
     async request(method, url, { cookie, body, headers = {} } = {}) {
       const allHeaders: Record<string, string> = { origin: TEST_ORIGIN, ...headers };
       if (cookie) allHeaders.cookie = cookie;
-      if (body !== undefined && !('content-type' in allHeaders)) allHeaders['content-type'] = 'application/json';
+      if (body !== undefined && !('content-type' in allHeaders))
+        allHeaders['content-type'] = 'application/json';
       return app.inject({
         method,
         url,
         headers: allHeaders,
-        ...(body !== undefined ? { payload: typeof body === 'string' ? body : JSON.stringify(body) } : {}),
+        ...(body !== undefined
+          ? { payload: typeof body === 'string' ? body : JSON.stringify(body) }
+          : {}),
       });
     },
     async close() {

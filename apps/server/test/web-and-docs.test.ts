@@ -24,14 +24,18 @@ describe('OpenAPI and API docs', () => {
       required: ['email', 'password'],
       additionalProperties: false,
     });
-    expect(signIn.responses['200'].content['application/json'].schema.properties.user.properties).toHaveProperty(
-      'isNetworkAdmin',
-    );
+    expect(
+      signIn.responses['200'].content['application/json'].schema.properties.user.properties,
+    ).toHaveProperty('isNetworkAdmin');
     const createCity = spec.paths['/api/v1/cities'].post;
-    expect(createCity.requestBody.content['application/json'].schema.properties.name.maxLength).toBe(200);
-    expect(spec.paths['/api/v1/cities/{cityId}/members/{userId}'].patch.parameters.map((p: { name: string }) => p.name)).toEqual(
-      ['cityId', 'userId'],
-    );
+    expect(
+      createCity.requestBody.content['application/json'].schema.properties.name.maxLength,
+    ).toBe(200);
+    expect(
+      spec.paths['/api/v1/cities/{cityId}/members/{userId}'].patch.parameters.map(
+        (p: { name: string }) => p.name,
+      ),
+    ).toEqual(['cityId', 'userId']);
     expect(spec.paths).not.toHaveProperty('/api/openapi.json');
   });
 
@@ -70,7 +74,9 @@ describe('the web app', () => {
 
     it('serves index.html for the root and for client-side routes, not cached', async () => {
       for (const url of ['/', '/cities/abc/members', '/join/some-token']) {
-        const response = await t.request('GET', url, { headers: { accept: 'text/html,application/xhtml+xml' } });
+        const response = await t.request('GET', url, {
+          headers: { accept: 'text/html,application/xhtml+xml' },
+        });
         expect(response.statusCode).toBe(200);
         expect(response.body).toContain('<div id="root">');
         expect(response.headers['cache-control']).toBe('no-cache');
@@ -93,7 +99,9 @@ describe('the web app', () => {
     });
 
     it('never answers API paths with the page', async () => {
-      const response = await t.request('GET', '/api/v1/unknown', { headers: { accept: 'text/html' } });
+      const response = await t.request('GET', '/api/v1/unknown', {
+        headers: { accept: 'text/html' },
+      });
       expect(response.statusCode).toBe(404);
       expect(response.json().error.code).toBe('not_found');
     });

@@ -4,7 +4,12 @@ import { toTimestamp } from '../lib/time.js';
 import type { PasswordHasher } from '../modules/auth/password-hasher.js';
 import { deleteSessionsOfUser } from '../modules/auth/session.repository.js';
 import { emailSchema, newPasswordSchema, personNameSchema } from '../modules/users/user.schemas.js';
-import { findUserCredentialsByEmail, insertUser, setNetworkAdmin, updateUserPassword } from '../modules/users/user.repository.js';
+import {
+  findUserCredentialsByEmail,
+  insertUser,
+  setNetworkAdmin,
+  updateUserPassword,
+} from '../modules/users/user.repository.js';
 import { CliError } from './output.js';
 
 export interface CreateAdminInput {

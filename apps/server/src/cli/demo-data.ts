@@ -103,7 +103,13 @@ export async function seedDemo(db: Db, passwords: PasswordHasher): Promise<SeedR
       if (account.role) {
         await trx
           .insertInto('memberships')
-          .values({ city_id: cityId, user_id: userId, role: account.role, created_at: now, updated_at: now })
+          .values({
+            city_id: cityId,
+            user_id: userId,
+            role: account.role,
+            created_at: now,
+            updated_at: now,
+          })
           .execute();
       }
     }
@@ -116,7 +122,10 @@ export function describeDemoAccounts(publicUrl: string): string {
   const lines = [
     '',
     `Demo city "${DEMO_CITY.name}" is ready. Open ${publicUrl} and sign in with:`,
-    ...DEMO_ACCOUNTS.map((account) => `  ${account.email.padEnd(32)} password: ${DEMO_PASSWORD}   (${account.purpose})`),
+    ...DEMO_ACCOUNTS.map(
+      (account) =>
+        `  ${account.email.padEnd(32)} password: ${DEMO_PASSWORD}   (${account.purpose})`,
+    ),
     'Change these passwords, or start without demo data (concord serve --no-demo), before real use.',
     '',
   ];

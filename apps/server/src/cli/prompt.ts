@@ -8,7 +8,8 @@ export function askQuestion(question: string, { hidden = false } = {}): Promise<
       const output = rl as unknown as { _writeToOutput: (text: string) => void };
       output._writeToOutput = (text: string) => {
         // Echo the prompt itself and line breaks, never the password characters.
-        if (text.startsWith(question) || text === '\r\n' || text === '\n') process.stdout.write(text);
+        if (text.startsWith(question) || text === '\r\n' || text === '\n')
+          process.stdout.write(text);
       };
     }
     rl.question(question, (answer) => {

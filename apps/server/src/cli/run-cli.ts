@@ -41,7 +41,10 @@ interface Command {
   }): Promise<number>;
 }
 
-async function withDatabase<T>(config: Config, work: (handle: ReturnType<typeof openDatabase>) => Promise<T>) {
+async function withDatabase<T>(
+  config: Config,
+  work: (handle: ReturnType<typeof openDatabase>) => Promise<T>,
+) {
   const handle = openDatabase(config.database);
   try {
     return await work(handle);
@@ -77,7 +80,9 @@ const COMMANDS: Record<string, Command> = {
     options: {},
     async run({ output, env }) {
       const applied = await withDatabase(loadConfig(env), ({ db }) => migrateToLatest(db));
-      output.info(applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+      output.info(
+        applied.length > 0 ? `Applied: ${applied.join(', ')}` : 'The database is up to date.',
+      );
       return 0;
     },
   },
@@ -87,7 +92,9 @@ const COMMANDS: Record<string, Command> = {
     async run({ values, output, env }) {
       const config = loadConfig(env);
       const interactive = process.stdin.isTTY === true;
-      const missing = (['email', 'password'] as const).filter((key) => typeof values[key] !== 'string');
+      const missing = (['email', 'password'] as const).filter(
+        (key) => typeof values[key] !== 'string',
+      );
       if (missing.length > 0 && !interactive) {
         throw new CliError(`Missing ${missing.map((key) => `--${key}`).join(' and ')}.`);
       }
@@ -118,7 +125,9 @@ const COMMANDS: Record<string, Command> = {
         await migrateToLatest(db);
         return seedDemo(db, createArgon2Hasher());
       });
-      output.info(result.created ? describeDemoAccounts(config.publicUrl) : 'The demo data is already there.');
+      output.info(
+        result.created ? describeDemoAccounts(config.publicUrl) : 'The demo data is already there.',
+      );
       return 0;
     },
   },
@@ -135,7 +144,9 @@ const COMMANDS: Record<string, Command> = {
           path.join(config.dataDir, 'backups', `concord-${stamp}.db`),
       );
       const { bytes } = await backupSqlite(source, destination);
-      output.info(`Backup written to ${destination} (${Math.ceil(bytes / 1024)} KB, integrity ok).`);
+      output.info(
+        `Backup written to ${destination} (${Math.ceil(bytes / 1024)} KB, integrity ok).`,
+      );
       return 0;
     },
   },
@@ -154,8 +165,10 @@ const COMMANDS: Record<string, Command> = {
         pidFile: pidFilePath(config),
       });
       output.info(`Restored ${path.resolve(from)} (integrity ok).`);
-      if (result.migrationsApplied.length > 0) output.info(`Migrated: ${result.migrationsApplied.join(', ')}`);
-      if (result.previousCopy) output.info(`The previous database was kept as ${result.previousCopy}`);
+      if (result.migrationsApplied.length > 0)
+        output.info(`Migrated: ${result.migrationsApplied.join(', ')}`);
+      if (result.previousCopy)
+        output.info(`The previous database was kept as ${result.previousCopy}`);
       return 0;
     },
   },
@@ -164,7 +177,10 @@ const COMMANDS: Record<string, Command> = {
 /** Runs one CLI command; returns the process exit code. */
 export async function runCli(
   argv: string[],
-  { output = consoleOutput, env = process.env }: { output?: CliOutput; env?: NodeJS.ProcessEnv } = {},
+  {
+    output = consoleOutput,
+    env = process.env,
+  }: { output?: CliOutput; env?: NodeJS.ProcessEnv } = {},
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -190,7 +206,11 @@ export async function runCli(
       env,
     });
   } catch (error) {
-    if (error instanceof CliError || error instanceof ConfigError || error instanceof MigrationError) {
+    if (
+      error instanceof CliError ||
+      error instanceof ConfigError ||
+      error instanceof MigrationError
+    ) {
       output.error(error.message);
       return 1;
     }

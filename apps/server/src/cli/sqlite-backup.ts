@@ -1,4 +1,12 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
@@ -22,12 +30,15 @@ export function inspectBackup(file: string): string[] {
     connection = new SQLite(file, { readonly: true, fileMustExist: true });
     const problems = checkIntegrity(connection);
     const tables = new Set(
-      (connection.prepare("select name from sqlite_master where type = 'table'").all() as { name: string }[]).map(
-        (row) => row.name,
-      ),
+      (
+        connection.prepare("select name from sqlite_master where type = 'table'").all() as {
+          name: string;
+        }[]
+      ).map((row) => row.name),
     );
     const missing = REQUIRED_TABLES.filter((table) => !tables.has(table));
-    if (missing.length > 0) problems.push(`not a Concord database (missing tables: ${missing.join(', ')})`);
+    if (missing.length > 0)
+      problems.push(`not a Concord database (missing tables: ${missing.join(', ')})`);
     return problems;
   } catch (error) {
     return [`cannot read ${file}: ${(error as Error).message}`];
@@ -40,9 +51,14 @@ export function inspectBackup(file: string): string[] {
  * Copies the live database with SQLite's online backup API: a consistent snapshot even while
  * the server is writing, unlike copying the file (which can catch half a transaction).
  */
-export async function backupSqlite(sourceFile: string, destination: string): Promise<{ bytes: number }> {
-  if (!existsSync(sourceFile)) throw new CliError(`No database at ${sourceFile}; nothing to back up.`);
-  if (existsSync(destination)) throw new CliError(`${destination} already exists; choose another path.`);
+export async function backupSqlite(
+  sourceFile: string,
+  destination: string,
+): Promise<{ bytes: number }> {
+  if (!existsSync(sourceFile))
+    throw new CliError(`No database at ${sourceFile}; nothing to back up.`);
+  if (existsSync(destination))
+    throw new CliError(`${destination} already exists; choose another path.`);
   mkdirSync(path.dirname(destination), { recursive: true });
   const source = new SQLite(sourceFile, { readonly: true, fileMustExist: true });
   try {
@@ -51,7 +67,8 @@ export async function backupSqlite(sourceFile: string, destination: string): Pro
     source.close();
   }
   const problems = inspectBackup(destination);
-  if (problems.length > 0) throw new CliError(`The backup failed its check: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new CliError(`The backup failed its check: ${problems.join('; ')}`);
   return { bytes: statSync(destination).size };
 }
 
@@ -68,7 +85,9 @@ function isProcessAlive(pid: number): boolean {
 export function findRunningServer(pidFile: string): number | null {
   if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid) ? pid : null;
+  return Number.isInteger(pid) && pid > 0 && pid !== process.pid && isProcessAlive(pid)
+    ? pid
+    : null;
 }
 
 export interface RestoreResult {
@@ -90,9 +109,11 @@ export async function restoreSqlite({
   pidFile: string;
 }): Promise<RestoreResult> {
   const pid = findRunningServer(pidFile);
-  if (pid !== null) throw new CliError(`Concord is running (process ${pid}). Stop it, then restore.`);
+  if (pid !== null)
+    throw new CliError(`Concord is running (process ${pid}). Stop it, then restore.`);
   const problems = inspectBackup(backupFile);
-  if (problems.length > 0) throw new CliError(`Refusing to restore ${backupFile}: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new CliError(`Refusing to restore ${backupFile}: ${problems.join('; ')}`);
 
   let previousCopy: string | null = null;
   if (existsSync(targetFile)) {
@@ -111,7 +132,8 @@ export async function restoreSqlite({
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
   try {
     const afterCopy = checkIntegrity(connection);
-    if (afterCopy.length > 0) throw new CliError(`The restored database failed its check: ${afterCopy.join('; ')}`);
+    if (afterCopy.length > 0)
+      throw new CliError(`The restored database failed its check: ${afterCopy.join('; ')}`);
     const migrationsApplied = await migrateToLatest(db);
     return { previousCopy, migrationsApplied };
   } finally {

@@ -41,7 +41,10 @@ export function openSqlite(file: string): SQLite.Database {
   return connection;
 }
 
-export function openDatabase(target: DatabaseTarget, options: OpenDatabaseOptions = {}): DatabaseHandle {
+export function openDatabase(
+  target: DatabaseTarget,
+  options: OpenDatabaseOptions = {},
+): DatabaseHandle {
   if (target.kind === 'sqlite') {
     const connection = openSqlite(target.file);
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
@@ -54,7 +57,9 @@ export function openDatabase(target: DatabaseTarget, options: OpenDatabaseOption
     // COUNT(*) is bigint in PostgreSQL; our counts are small, so read them as numbers.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === PG_INT8 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === PG_INT8
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -56,7 +56,11 @@ export function buildErrorBody(error: AppError, requestId: string): ErrorBody {
   return body;
 }
 
-export function sendError(reply: FastifyReply, request: FastifyRequest, error: AppError): FastifyReply {
+export function sendError(
+  reply: FastifyReply,
+  request: FastifyRequest,
+  error: AppError,
+): FastifyReply {
   if (error.retryAfterSeconds !== undefined) {
     reply.header('retry-after', String(error.retryAfterSeconds));
   }
@@ -71,7 +75,11 @@ export function sendError(reply: FastifyReply, request: FastifyRequest, error: A
  * Errors Fastify raises while routing, before any hook runs (malformed or over-long paths).
  * Passed as the `frameworkErrors` option so they too answer in the catalogue's shape.
  */
-export function handleFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+export function handleFrameworkError(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   sendError(reply, request, toAppError(error));
 }
 

@@ -67,9 +67,19 @@ function describeIssue(issue: Issue, prefix: string, input: unknown): FieldProbl
         },
       ];
     case 'invalid_format':
-      return [{ path, message: hasCustomMessage(issue) ? issue.message : 'This is not in the expected format.' }];
+      return [
+        {
+          path,
+          message: hasCustomMessage(issue) ? issue.message : 'This is not in the expected format.',
+        },
+      ];
     case 'invalid_union':
-      return [{ path, message: hasCustomMessage(issue) ? issue.message : 'This value is not valid here.' }];
+      return [
+        {
+          path,
+          message: hasCustomMessage(issue) ? issue.message : 'This value is not valid here.',
+        },
+      ];
     case 'not_multiple_of':
     case 'invalid_key':
     case 'invalid_element':

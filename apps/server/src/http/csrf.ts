@@ -41,10 +41,14 @@ export function createCsrfGuard(publicUrl: string) {
       }
     } else {
       const fetchSite = request.headers['sec-fetch-site'];
-      if (fetchSite === 'cross-site' || fetchSite === 'same-site') throw new AppError('csrf_rejected');
+      if (fetchSite === 'cross-site' || fetchSite === 'same-site')
+        throw new AppError('csrf_rejected');
     }
     if (hasBody(request) && !isJson(request.headers['content-type'])) {
-      throw new AppError('csrf_rejected', 'Send the request body as JSON (Content-Type: application/json).');
+      throw new AppError(
+        'csrf_rejected',
+        'Send the request body as JSON (Content-Type: application/json).',
+      );
     }
   };
 }

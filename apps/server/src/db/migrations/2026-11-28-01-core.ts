@@ -32,15 +32,24 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('memberships')
-    .addColumn('city_id', 'text', (col) => col.notNull().references('cities.id').onDelete('cascade'))
+    .addColumn('city_id', 'text', (col) =>
+      col.notNull().references('cities.id').onDelete('cascade'),
+    )
     .addColumn('user_id', 'text', (col) => col.notNull().references('users.id').onDelete('cascade'))
     .addColumn('role', 'text', (col) => col.notNull())
     .addColumn('created_at', 'text', (col) => col.notNull())
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .addPrimaryKeyConstraint('memberships_pkey', ['city_id', 'user_id'])
-    .addCheckConstraint('memberships_role_check', sql`role in (${sql.join(ROLES.map((role) => sql.lit(role)))})`)
+    .addCheckConstraint(
+      'memberships_role_check',
+      sql`role in (${sql.join(ROLES.map((role) => sql.lit(role)))})`,
+    )
     .execute();
-  await db.schema.createIndex('memberships_user_id_idx').on('memberships').column('user_id').execute();
+  await db.schema
+    .createIndex('memberships_user_id_idx')
+    .on('memberships')
+    .column('user_id')
+    .execute();
 
   await db.schema
     .createTable('sessions')
@@ -52,12 +61,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_seen_at', 'text', (col) => col.notNull())
     .execute();
   await db.schema.createIndex('sessions_user_id_idx').on('sessions').column('user_id').execute();
-  await db.schema.createIndex('sessions_expires_at_idx').on('sessions').column('expires_at').execute();
+  await db.schema
+    .createIndex('sessions_expires_at_idx')
+    .on('sessions')
+    .column('expires_at')
+    .execute();
 
   await db.schema
     .createTable('invitations')
     .addColumn('id', 'text', (col) => col.primaryKey())
-    .addColumn('city_id', 'text', (col) => col.notNull().references('cities.id').onDelete('cascade'))
+    .addColumn('city_id', 'text', (col) =>
+      col.notNull().references('cities.id').onDelete('cascade'),
+    )
     .addColumn('email', 'text', (col) => col.notNull())
     .addColumn('role', 'text', (col) => col.notNull())
     .addColumn('token_hash', 'text', (col) => col.notNull().unique())
@@ -67,7 +82,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('accepted_at', 'text')
     .addColumn('accepted_by', 'text', (col) => col.references('users.id').onDelete('set null'))
     .addColumn('revoked_at', 'text')
-    .addCheckConstraint('invitations_role_check', sql`role in (${sql.join(ROLES.map((role) => sql.lit(role)))})`)
+    .addCheckConstraint(
+      'invitations_role_check',
+      sql`role in (${sql.join(ROLES.map((role) => sql.lit(role)))})`,
+    )
     .execute();
   await db.schema
     .createIndex('invitations_city_id_email_idx')
@@ -84,7 +102,14 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const table of ['sign_in_throttles', 'invitations', 'sessions', 'memberships', 'users', 'cities']) {
+  for (const table of [
+    'sign_in_throttles',
+    'invitations',
+    'sessions',
+    'memberships',
+    'users',
+    'cities',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

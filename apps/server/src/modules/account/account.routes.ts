@@ -46,7 +46,12 @@ export function registerAccountRoutes(api: ApiInstance, { db, passwords }: Route
       },
     },
     async (request, reply) => {
-      await changePassword({ ...request.body, ip: request.ip }, requireActor(request), db, passwords);
+      await changePassword(
+        { ...request.body, ip: request.ip },
+        requireActor(request),
+        db,
+        passwords,
+      );
       return reply.code(204).send(null);
     },
   );

@@ -10,9 +10,7 @@ import {
 
 export const accountResponse = z.object({
   user: userResponse,
-  memberships: z.array(
-    z.object({ cityId: z.string(), cityName: z.string(), role: z.enum(ROLES) }),
-  ),
+  memberships: z.array(z.object({ cityId: z.string(), cityName: z.string(), role: z.enum(ROLES) })),
 });
 
 export const updateProfileBody = z

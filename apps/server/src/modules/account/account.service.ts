@@ -4,7 +4,11 @@ import { toTimestamp } from '../../lib/time.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
 import { deleteSessionsOfUser } from '../auth/session.repository.js';
 import type { SignedInActor } from '../auth/session.service.js';
-import { assertNotThrottled, clearAccountFailures, recordFailedAttempt } from '../auth/sign-in-throttle.js';
+import {
+  assertNotThrottled,
+  clearAccountFailures,
+  recordFailedAttempt,
+} from '../auth/sign-in-throttle.js';
 import { type Role, isRole } from '../cities/roles.js';
 import { listMembershipsOfUser } from '../members/members.repository.js';
 import { type Locale, type User, userRowToUser } from '../users/user.js';
@@ -58,7 +62,9 @@ export async function changePassword(
   if (!row) throw new AppError('unauthenticated');
   if (!(await passwords.verify(row.password_hash, input.currentPassword))) {
     await recordFailedAttempt(db, source, now);
-    throw invalidFields([{ path: 'body.currentPassword', message: 'This is not your current password.' }]);
+    throw invalidFields([
+      { path: 'body.currentPassword', message: 'This is not your current password.' },
+    ]);
   }
   await clearAccountFailures(db, source);
   const passwordHash = await passwords.hash(input.newPassword);

@@ -4,7 +4,11 @@ import { type User, normalizeEmail, userRowToUser } from '../users/user.js';
 import { findUserCredentialsByEmail } from '../users/user.repository.js';
 import type { PasswordHasher } from './password-hasher.js';
 import { type NewSession, startSession } from './session.service.js';
-import { assertNotThrottled, clearAccountFailures, recordFailedAttempt } from './sign-in-throttle.js';
+import {
+  assertNotThrottled,
+  clearAccountFailures,
+  recordFailedAttempt,
+} from './sign-in-throttle.js';
 
 export interface SignInInput {
   email: string;

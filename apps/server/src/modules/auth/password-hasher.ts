@@ -18,7 +18,11 @@ export interface Argon2Cost {
 }
 
 /** OWASP's recommended argon2id setting (19 MiB, 2 passes, 1 lane). */
-export const PRODUCTION_ARGON2_COST: Argon2Cost = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+export const PRODUCTION_ARGON2_COST: Argon2Cost = {
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 /** Only for tests: fast and insecure. */
 export const TEST_ARGON2_COST: Argon2Cost = { memoryCost: 8, timeCost: 1, parallelism: 1 };

@@ -28,7 +28,10 @@ export function clearSessionCookie(reply: FastifyReply, settings: SessionCookieS
   });
 }
 
-export function readSessionToken(request: FastifyRequest, settings: SessionCookieSettings): string | null {
+export function readSessionToken(
+  request: FastifyRequest,
+  settings: SessionCookieSettings,
+): string | null {
   const token = request.cookies[settings.name];
   if (!token || token.length > MAX_TOKEN_LENGTH) return null;
   return token;

@@ -25,7 +25,11 @@ export async function findSessionWithUser(db: Db, tokenHash: string) {
 }
 
 export async function touchSession(db: Db, sessionId: string, lastSeenAt: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: lastSeenAt }).where('id', '=', sessionId).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: lastSeenAt })
+    .where('id', '=', sessionId)
+    .execute();
 }
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
@@ -42,6 +46,14 @@ export async function deleteSessionsOfUser(
   await query.execute();
 }
 
-export async function deleteExpiredSessionsOfUser(db: Db, userId: string, now: string): Promise<void> {
-  await db.deleteFrom('sessions').where('user_id', '=', userId).where('expires_at', '<=', now).execute();
+export async function deleteExpiredSessionsOfUser(
+  db: Db,
+  userId: string,
+  now: string,
+): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where('user_id', '=', userId)
+    .where('expires_at', '<=', now)
+    .execute();
 }

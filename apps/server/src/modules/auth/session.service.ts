@@ -46,7 +46,11 @@ export async function startSession(db: Db, userId: string, now: Date): Promise<N
 }
 
 /** The signed-in actor for a cookie token, or null when the session is unknown or over. */
-export async function resolveSession(db: Db, token: string, now: Date): Promise<SignedInActor | null> {
+export async function resolveSession(
+  db: Db,
+  token: string,
+  now: Date,
+): Promise<SignedInActor | null> {
   const row = await findSessionWithUser(db, hashToken(token));
   if (!row) return null;
   const lastSeen = new Date(row.last_seen_at);

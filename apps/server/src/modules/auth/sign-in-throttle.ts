@@ -2,7 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { MINUTE, addMilliseconds, toTimestamp } from '../../lib/time.js';
-import { clearThrottle, findThrottle, recordThrottleFailure } from './sign-in-throttle.repository.js';
+import {
+  clearThrottle,
+  findThrottle,
+  recordThrottleFailure,
+} from './sign-in-throttle.repository.js';
 
 interface Limit {
   failures: number;
@@ -41,7 +45,10 @@ export async function assertNotThrottled(db: Db, source: AttemptSource, now: Dat
     if (!row || row.failures < limit.failures) continue;
     const windowEnds = addMilliseconds(new Date(row.window_started_at), limit.windowMs);
     if (windowEnds > now) {
-      const retryAfterSeconds = Math.max(1, Math.ceil((windowEnds.getTime() - now.getTime()) / 1000));
+      const retryAfterSeconds = Math.max(
+        1,
+        Math.ceil((windowEnds.getTime() - now.getTime()) / 1000),
+      );
       throw new AppError('rate_limited', undefined, { retryAfterSeconds });
     }
   }

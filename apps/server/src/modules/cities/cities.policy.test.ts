@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type CityAction, can, canCreateCity, canSeeCity, describeCityPermissions } from './cities.policy.js';
+import {
+  type CityAction,
+  can,
+  canCreateCity,
+  canSeeCity,
+  describeCityPermissions,
+} from './cities.policy.js';
 import type { Role } from './roles.js';
 
 const member = { userId: 'u1', isNetworkAdmin: false };
@@ -8,11 +14,41 @@ const city = (actorRole: Role | null) => ({ cityId: 'c1', actorRole });
 
 // Written out by hand from API.md, so a change to the policy table must be made twice on purpose.
 const EXPECTED: Record<Role, Record<CityAction, boolean>> = {
-  'city-admin': { 'city.view': true, 'city.edit': true, 'members.view': true, 'members.manage': true, 'strategy.edit': true },
-  coordinator: { 'city.view': true, 'city.edit': false, 'members.view': true, 'members.manage': false, 'strategy.edit': true },
-  editor: { 'city.view': true, 'city.edit': false, 'members.view': true, 'members.manage': false, 'strategy.edit': true },
-  contributor: { 'city.view': true, 'city.edit': false, 'members.view': true, 'members.manage': false, 'strategy.edit': false },
-  viewer: { 'city.view': true, 'city.edit': false, 'members.view': true, 'members.manage': false, 'strategy.edit': false },
+  'city-admin': {
+    'city.view': true,
+    'city.edit': true,
+    'members.view': true,
+    'members.manage': true,
+    'strategy.edit': true,
+  },
+  coordinator: {
+    'city.view': true,
+    'city.edit': false,
+    'members.view': true,
+    'members.manage': false,
+    'strategy.edit': true,
+  },
+  editor: {
+    'city.view': true,
+    'city.edit': false,
+    'members.view': true,
+    'members.manage': false,
+    'strategy.edit': true,
+  },
+  contributor: {
+    'city.view': true,
+    'city.edit': false,
+    'members.view': true,
+    'members.manage': false,
+    'strategy.edit': false,
+  },
+  viewer: {
+    'city.view': true,
+    'city.edit': false,
+    'members.view': true,
+    'members.manage': false,
+    'strategy.edit': false,
+  },
 };
 
 const ACTIONS = Object.keys(EXPECTED.viewer) as CityAction[];
@@ -41,7 +77,10 @@ describe('city policy', () => {
 
   it('a network admin who is not a member may only look', () => {
     expect(canSeeCity(networkAdmin, city(null))).toBe(true);
-    expect(ACTIONS.filter((action) => can(networkAdmin, action, city(null)))).toEqual(['city.view', 'members.view']);
+    expect(ACTIONS.filter((action) => can(networkAdmin, action, city(null)))).toEqual([
+      'city.view',
+      'members.view',
+    ]);
   });
 
   it('a network admin who is also a member has their role plus the network view', () => {

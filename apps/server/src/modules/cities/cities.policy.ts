@@ -13,13 +13,15 @@ export interface CityResource {
 }
 
 export type CityAction =
-  | 'city.view'
-  | 'city.edit'
-  | 'members.view'
-  | 'members.manage'
-  | 'strategy.edit';
+  'city.view' | 'city.edit' | 'members.view' | 'members.manage' | 'strategy.edit';
 
-const EVERY_ROLE: readonly Role[] = ['city-admin', 'coordinator', 'editor', 'contributor', 'viewer'];
+const EVERY_ROLE: readonly Role[] = [
+  'city-admin',
+  'coordinator',
+  'editor',
+  'contributor',
+  'viewer',
+];
 
 /**
  * The whole city policy in one table. Contributors will edit only the sections assigned to them;

@@ -6,7 +6,11 @@ export async function findCityById(db: Db, cityId: string): Promise<CityRow | un
 }
 
 export async function cityExists(db: Db, cityId: string): Promise<boolean> {
-  const row = await db.selectFrom('cities').select('id').where('id', '=', cityId).executeTakeFirst();
+  const row = await db
+    .selectFrom('cities')
+    .select('id')
+    .where('id', '=', cityId)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

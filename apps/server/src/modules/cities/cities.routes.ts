@@ -68,6 +68,8 @@ export function registerCityRoutes(api: ApiInstance, { db }: RouteContext): void
         response: { 200: cityEnvelope },
       },
     },
-    async (request) => ({ city: await changeCityDetails(request.body, requireCityActor(request), db) }),
+    async (request) => ({
+      city: await changeCityDetails(request.body, requireCityActor(request), db),
+    }),
   );
 }

@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { canonicalLanguageTag, canonicalTimeZone, isCountryCode } from '../../lib/intl-codes.js';
 import { ROLES } from './roles.js';
 
-export const cityNameSchema = z.string().trim().min(1, 'Enter a name.').max(200, 'Use at most 200 characters.');
+export const cityNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(200, 'Use at most 200 characters.');
 
 export const countrySchema = z
   .string()
@@ -14,7 +18,10 @@ const languageTagSchema = z
   .string()
   .trim()
   .max(35, 'Use at most 35 characters.')
-  .refine((tag) => canonicalLanguageTag(tag) !== null, 'Enter a language tag (BCP 47), like en, fr or ar.')
+  .refine(
+    (tag) => canonicalLanguageTag(tag) !== null,
+    'Enter a language tag (BCP 47), like en, fr or ar.',
+  )
   .transform((tag) => canonicalLanguageTag(tag) ?? tag);
 
 export const languagesSchema = z

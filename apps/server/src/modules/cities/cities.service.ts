@@ -83,7 +83,11 @@ export async function getCityOverview(actor: CityActor, db: Db) {
 }
 
 export async function changeCityDetails(
-  input: { name?: string | undefined; languages?: string[] | undefined; timeZone?: string | undefined },
+  input: {
+    name?: string | undefined;
+    languages?: string[] | undefined;
+    timeZone?: string | undefined;
+  },
   actor: CityActor,
   db: Db,
 ): Promise<City> {

@@ -15,7 +15,11 @@ export interface CityActor extends SignedInActor {
  * Resolves the actor's role in a city. Anyone who may not know the city exists gets not_found,
  * exactly as for an id that does not exist: a city's existence is never revealed to outsiders.
  */
-export async function resolveCityActor(db: Db, actor: SignedInActor, cityId: string): Promise<CityActor> {
+export async function resolveCityActor(
+  db: Db,
+  actor: SignedInActor,
+  cityId: string,
+): Promise<CityActor> {
   const role = await findMemberRole(db, cityId, actor.userId);
   if (role !== undefined && isRole(role)) return { ...actor, city: { cityId, actorRole: role } };
   if (actor.isNetworkAdmin && (await cityExists(db, cityId))) {

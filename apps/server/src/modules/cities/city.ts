@@ -12,7 +12,9 @@ export interface City {
 
 function parseLanguages(text: string): string[] {
   const value: unknown = JSON.parse(text);
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }
 
 export function cityRowToCity(row: CityRow): City {

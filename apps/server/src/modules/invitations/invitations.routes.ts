@@ -22,7 +22,10 @@ import {
   previewInvitation,
 } from './invitations.service.js';
 
-export function registerInvitationRoutes(api: ApiInstance, { config, db, passwords }: RouteContext): void {
+export function registerInvitationRoutes(
+  api: ApiInstance,
+  { config, db, passwords }: RouteContext,
+): void {
   api.get(
     '/cities/:cityId/invitations',
     {
@@ -71,7 +74,11 @@ export function registerInvitationRoutes(api: ApiInstance, { config, db, passwor
       },
     },
     async (request, reply) => {
-      await cancelInvitation({ invitationId: request.params.invitationId }, requireCityActor(request), db);
+      await cancelInvitation(
+        { invitationId: request.params.invitationId },
+        requireCityActor(request),
+        db,
+      );
       return reply.code(204).send(null);
     },
   );

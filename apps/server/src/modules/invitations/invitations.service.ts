@@ -5,10 +5,18 @@ import { DAY, addMilliseconds, toTimestamp } from '../../lib/time.js';
 import { generateToken, hashToken } from '../../lib/tokens.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
 import { type NewSession, startSession } from '../auth/session.service.js';
-import { assertNotThrottled, clearAccountFailures, recordFailedAttempt } from '../auth/sign-in-throttle.js';
+import {
+  assertNotThrottled,
+  clearAccountFailures,
+  recordFailedAttempt,
+} from '../auth/sign-in-throttle.js';
 import { type CityActor, assertCan } from '../cities/city-access.js';
 import { type Role, isRole } from '../cities/roles.js';
-import { findMemberRole, insertMembership, isEmailMemberOfCity } from '../members/members.repository.js';
+import {
+  findMemberRole,
+  insertMembership,
+  isEmailMemberOfCity,
+} from '../members/members.repository.js';
 import { newPasswordSchema } from '../users/user.schemas.js';
 import { type User, userRowToUser } from '../users/user.js';
 import { findUserCredentialsByEmail, insertUser } from '../users/user.repository.js';
@@ -60,7 +68,11 @@ export async function createInvitation(
     revoked_at: null,
   };
   await db.transaction().execute(async (trx) => {
-    await revokePendingInvitationsForEmail(trx, { cityId, email: input.email, now: row.created_at });
+    await revokePendingInvitationsForEmail(trx, {
+      cityId,
+      email: input.email,
+      now: row.created_at,
+    });
     await insertInvitation(trx, row);
   });
   return {
@@ -69,7 +81,11 @@ export async function createInvitation(
   };
 }
 
-export async function cancelInvitation(input: { invitationId: string }, actor: CityActor, db: Db): Promise<void> {
+export async function cancelInvitation(
+  input: { invitationId: string },
+  actor: CityActor,
+  db: Db,
+): Promise<void> {
   assertCan(actor, 'members.manage');
   const revoked = await revokeInvitation(db, {
     cityId: actor.city.cityId,
@@ -128,7 +144,13 @@ export async function acceptInvitation(
   const session = await startSession(db, userId, now);
   const user = existing
     ? userRowToUser(existing)
-    : { id: userId, email: invitation.email, name: input.name ?? '', locale: 'en' as const, isNetworkAdmin: false };
+    : {
+        id: userId,
+        email: invitation.email,
+        name: input.name ?? '',
+        locale: 'en' as const,
+        isNetworkAdmin: false,
+      };
   return { user, session };
 }
 
@@ -146,7 +168,10 @@ async function joinWithExistingAccount(
   await assertNotThrottled(db, source, now);
   if (!(await passwords.verify(account.password_hash, input.password))) {
     await recordFailedAttempt(db, source, now);
-    throw new AppError('invalid_credentials', 'This password does not match the existing account for this email.');
+    throw new AppError(
+      'invalid_credentials',
+      'This password does not match the existing account for this email.',
+    );
   }
   await clearAccountFailures(db, source);
   await db.transaction().execute(async (trx) => {
@@ -170,7 +195,10 @@ async function joinWithNewAccount(
   if (input.name === undefined) problems.push({ path: 'body.name', message: 'Enter your name.' });
   const password = newPasswordSchema.safeParse(input.password);
   if (!password.success) {
-    problems.push({ path: 'body.password', message: password.error.issues[0]?.message ?? 'Choose a longer password.' });
+    problems.push({
+      path: 'body.password',
+      message: password.error.issues[0]?.message ?? 'Choose a longer password.',
+    });
   }
   if (problems.length > 0) throw invalidFields(problems);
   const passwordHash = await passwords.hash(input.password);
@@ -194,7 +222,12 @@ async function joinWithNewAccount(
   return userId;
 }
 
-async function claimInvitation(db: Db, invitationId: string, userId: string, now: Date): Promise<void> {
+async function claimInvitation(
+  db: Db,
+  invitationId: string,
+  userId: string,
+  now: Date,
+): Promise<void> {
   const claimed = await consumeInvitation(db, { invitationId, userId, now: toTimestamp(now) });
   if (!claimed) throw new AppError('invitation_invalid');
 }

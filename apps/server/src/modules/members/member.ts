@@ -22,5 +22,9 @@ export function memberRowToMember(row: {
 
 /** Admins first, then by name, so the people who can help appear at the top. */
 export function compareMembers(a: Member, b: Member): number {
-  return roleRank(a.role) - roleRank(b.role) || a.name.localeCompare(b.name) || a.email.localeCompare(b.email);
+  return (
+    roleRank(a.role) - roleRank(b.role) ||
+    a.name.localeCompare(b.name) ||
+    a.email.localeCompare(b.email)
+  );
 }

@@ -80,7 +80,12 @@ export async function insertMembership(db: Db, row: MembershipRow): Promise<void
 
 export async function updateMemberRole(
   db: Db,
-  { cityId, userId, role, updatedAt }: { cityId: string; userId: string; role: string; updatedAt: string },
+  {
+    cityId,
+    userId,
+    role,
+    updatedAt,
+  }: { cityId: string; userId: string; role: string; updatedAt: string },
 ): Promise<void> {
   await db
     .updateTable('memberships')

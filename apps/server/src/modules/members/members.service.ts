@@ -35,7 +35,10 @@ async function loadMember(db: Db, cityId: string, userId: string): Promise<Membe
  */
 async function assertStillAllowed(db: Db, actor: CityActor): Promise<void> {
   const role = await findMemberRole(db, actor.city.cityId, actor.userId);
-  const fresh = { ...actor, city: { ...actor.city, actorRole: role !== undefined && isRole(role) ? role : null } };
+  const fresh = {
+    ...actor,
+    city: { ...actor.city, actorRole: role !== undefined && isRole(role) ? role : null },
+  };
   assertCan(fresh, 'members.manage');
 }
 
@@ -57,12 +60,21 @@ export async function changeMemberRole(
     const member = await loadMember(trx, cityId, input.userId);
     if (member.role === input.role) return member;
     if (input.role !== 'city-admin') await assertAnotherAdminRemains(trx, cityId, member);
-    await updateMemberRole(trx, { cityId, userId: input.userId, role: input.role, updatedAt: toTimestamp(new Date()) });
+    await updateMemberRole(trx, {
+      cityId,
+      userId: input.userId,
+      role: input.role,
+      updatedAt: toTimestamp(new Date()),
+    });
     return { ...member, role: input.role };
   });
 }
 
-export async function removeMember(input: { userId: string }, actor: CityActor, db: Db): Promise<void> {
+export async function removeMember(
+  input: { userId: string },
+  actor: CityActor,
+  db: Db,
+): Promise<void> {
   assertCan(actor, 'members.manage');
   const { cityId } = actor.city;
   await db.transaction().execute(async (trx) => {

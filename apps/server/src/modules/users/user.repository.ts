@@ -57,7 +57,12 @@ export async function updateUserPassword(
     .execute();
 }
 
-export async function setNetworkAdmin(db: Db, id: string, isNetworkAdmin: boolean, updatedAt: string) {
+export async function setNetworkAdmin(
+  db: Db,
+  id: string,
+  isNetworkAdmin: boolean,
+  updatedAt: string,
+) {
   await db
     .updateTable('users')
     .set({ is_network_admin: isNetworkAdmin ? 1 : 0, updated_at: updatedAt })

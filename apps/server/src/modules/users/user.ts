@@ -15,7 +15,9 @@ export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
-export function userRowToUser(row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' | 'is_network_admin'>): User {
+export function userRowToUser(
+  row: Pick<UserRow, 'id' | 'email' | 'name' | 'locale' | 'is_network_admin'>,
+): User {
   return {
     id: row.id,
     email: row.email,
