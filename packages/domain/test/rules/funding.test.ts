@@ -186,6 +186,22 @@ describeRuleCases({
       fires: false,
     },
     {
+      name: 'boundary: funding ending on the horizon end day does not fire',
+      values: {
+        [horizonEnd]: '2029-12-31',
+        [sources]: [src('a', 'city-budget', 5, { endDate: '2029-12-31' })],
+      },
+      fires: false,
+    },
+    {
+      name: 'boundary: funding ending the day before the horizon end fires',
+      values: {
+        [horizonEnd]: '2029-12-31',
+        [sources]: [src('a', 'city-budget', 5, { endDate: '2029-12-30' })],
+      },
+      fires: true,
+    },
+    {
       name: 'boundary: funding that already ended does not fire',
       values: {
         [horizonEnd]: '2029-12-31',

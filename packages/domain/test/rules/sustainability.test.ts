@@ -32,8 +32,13 @@ describeRuleCases({
       fires: false,
     },
     {
-      name: 'boundary: a term ending on the horizon end day fires',
+      name: 'boundary: a term ending on the horizon end day does not fire',
       values: { [horizonEnd]: '2027-12-31', [terms]: term('2027-12-31') },
+      fires: false,
+    },
+    {
+      name: 'boundary: a term ending the day before the horizon end fires',
+      values: { [horizonEnd]: '2027-12-31', [terms]: term('2027-12-30') },
       fires: true,
     },
     {
