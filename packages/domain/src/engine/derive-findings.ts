@@ -41,8 +41,11 @@ const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 
 
 /** Gaps first by severity, then strengths; ties by rule id, so the order never depends on input order. */
 export function compareFindings(a: Finding, b: Finding): number {
-  const rank = (f: Finding) => (f.severity === undefined ? 4 : SEVERITY_RANK[f.severity]);
-  return rank(a) - rank(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  return rankOf(a) - rankOf(b) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}
+
+function rankOf(finding: Finding): number {
+  return finding.severity === undefined ? 4 : SEVERITY_RANK[finding.severity];
 }
 
 /** Runs every rule over the effective answers; explains only those that fire. */

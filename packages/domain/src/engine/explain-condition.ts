@@ -74,7 +74,7 @@ function explainInto(cond: Condition, ctx: EvalContext, outcome: boolean, group:
       return;
     }
     case 'count': {
-      const matched = cond.where ? matchingRows(cond.q, cond.where, ctx) : rowsOf(cond.q, ctx);
+      const matched = matchingRows(cond.q, cond.where, ctx);
       const actual = { count: countMatching(cond.q, cond.where, ctx), rowIds: matched.map((r) => r.id) };
       out.push(entry(cond, ctx, outcome, group, { cmp: cond.cmp, value: cond.value }, actual));
       if (outcome && cond.where) explainRows(cond.where, cond.q, matched, ctx, out);
