@@ -30,11 +30,16 @@ const routes = measureLazyChunks(new Set(initialFiles));
 console.log('\nLazy chunks with the shared code they add (gzip):');
 for (const route of routes) console.log(`  ${format(route.kb).padStart(9)}  ${route.name}`);
 const largest = routes[0];
-if (largest) console.log(`\nLargest lazy chunk: ${largest.name}, ${format(largest.kb)} (budget ${ROUTE_BUDGET_KB} KB)`);
+if (largest)
+  console.log(
+    `\nLargest lazy chunk: ${largest.name}, ${format(largest.kb)} (budget ${ROUTE_BUDGET_KB} KB)`,
+  );
 
 const failures = [];
-if (initialKb > INITIAL_BUDGET_KB) failures.push(`initial JavaScript ${format(initialKb)} > ${INITIAL_BUDGET_KB} KB`);
-if (largest && largest.kb > ROUTE_BUDGET_KB) failures.push(`${largest.name} ${format(largest.kb)} > ${ROUTE_BUDGET_KB} KB`);
+if (initialKb > INITIAL_BUDGET_KB)
+  failures.push(`initial JavaScript ${format(initialKb)} > ${INITIAL_BUDGET_KB} KB`);
+if (largest && largest.kb > ROUTE_BUDGET_KB)
+  failures.push(`${largest.name} ${format(largest.kb)} > ${ROUTE_BUDGET_KB} KB`);
 if (failures.length > 0) {
   console.error(`\nOver budget: ${failures.join('; ')}`);
   process.exit(1);
@@ -69,7 +74,10 @@ function measureLazyChunks(initial) {
     .filter(([, chunk]) => chunk.isDynamicEntry)
     .map(([key, chunk]) => {
       const files = [...closure(key)].filter((file) => !initial.has(file));
-      return { name: chunk.src ?? chunk.file, kb: files.reduce((sum, file) => sum + gzipKb(file), 0) };
+      return {
+        name: chunk.src ?? chunk.file,
+        kb: files.reduce((sum, file) => sum + gzipKb(file), 0),
+      };
     })
     .sort((a, b) => b.kb - a.kb);
 }

@@ -32,7 +32,9 @@ for (const locale of TRANSLATIONS) {
   }
   for (const [key, message] of Object.entries(catalogue)) {
     if (!(key in source)) {
-      problems.push(`${locale}: key "${key}" is not in ${SOURCE}.json (remove it or add it to English)`);
+      problems.push(
+        `${locale}: key "${key}" is not in ${SOURCE}.json (remove it or add it to English)`,
+      );
       continue;
     }
     const ast = parseOrReport(locale, key, message);
@@ -40,20 +42,26 @@ for (const locale of TRANSLATIONS) {
     const expected = sourceArguments.get(key);
     const actual = collectArguments(ast);
     if (expected && !sameSet(expected, actual)) {
-      problems.push(`${locale}: "${key}" uses {${[...actual].join(', ')}} but English uses {${[...expected].join(', ')}}`);
+      problems.push(
+        `${locale}: "${key}" uses {${[...actual].join(', ')}} but English uses {${[...expected].join(', ')}}`,
+      );
     }
     for (const plural of collectPlurals(ast)) {
       const missing = categories.filter((category) => !(category in plural.options));
       // French "many" only applies to millions; Arabic needs all six forms.
-      const required = locale === 'ar' ? missing : missing.filter((category) => category === 'other');
+      const required =
+        locale === 'ar' ? missing : missing.filter((category) => category === 'other');
       if (required.length > 0) {
-        problems.push(`${locale}: "${key}" plural {${plural.value}} lacks the forms: ${required.join(', ')}`);
+        problems.push(
+          `${locale}: "${key}" plural {${plural.value}} lacks the forms: ${required.join(', ')}`,
+        );
       }
     }
   }
 }
 
-for (const unused of findUnusedKeys(Object.keys(source))) warnings.push(`${SOURCE}: key "${unused}" is not used in src/`);
+for (const unused of findUnusedKeys(Object.keys(source)))
+  warnings.push(`${SOURCE}: key "${unused}" is not used in src/`);
 
 for (const warning of warnings) console.warn(`warning: ${warning}`);
 if (problems.length > 0) {
@@ -92,7 +100,8 @@ function walk(elements, visit) {
 function collectArguments(ast) {
   const names = new Set();
   walk(ast, (element) => {
-    if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(element.value);
+    if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound)
+      names.add(element.value);
   });
   return names;
 }

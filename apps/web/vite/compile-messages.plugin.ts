@@ -21,7 +21,9 @@ export function compileMessages(): Plugin {
         try {
           compiled[key] = parse(message);
         } catch (error) {
-          throw new Error(`${id}: message "${key}" is not valid ICU: ${(error as Error).message}`, { cause: error });
+          throw new Error(`${id}: message "${key}" is not valid ICU: ${(error as Error).message}`, {
+            cause: error,
+          });
         }
       }
       // Still JSON, so Vite's own JSON plugin turns it into a module as usual.

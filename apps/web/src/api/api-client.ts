@@ -26,9 +26,18 @@ interface RequestOptions {
 }
 
 /** Calls the Concord API on the same origin; resolves with the JSON body, or undefined for 204. */
-export async function requestApi<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export async function requestApi<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  const init: RequestInit = { method, headers, credentials: 'same-origin', signal: options.signal ?? null };
+  const init: RequestInit = {
+    method,
+    headers,
+    credentials: 'same-origin',
+    signal: options.signal ?? null,
+  };
   if (options.body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(options.body);
@@ -67,14 +76,18 @@ async function readJson(response: Response): Promise<unknown> {
 
 function toApiError(response: Response, payload: unknown): ApiError {
   const body = isRecord(payload) && isRecord(payload.error) ? payload.error : {};
-  const code = typeof body.code === 'string' && KNOWN_CODES.has(body.code) ? body.code : codeForStatus(response.status);
+  const code =
+    typeof body.code === 'string' && KNOWN_CODES.has(body.code)
+      ? body.code
+      : codeForStatus(response.status);
   const fields = Array.isArray(body.fields) ? body.fields.filter(isFieldError) : [];
   return new ApiError({
     status: response.status,
     code: code as ApiErrorCode,
     message: typeof body.message === 'string' ? body.message : response.statusText,
     fields,
-    requestId: isRecord(payload) && typeof payload.requestId === 'string' ? payload.requestId : undefined,
+    requestId:
+      isRecord(payload) && typeof payload.requestId === 'string' ? payload.requestId : undefined,
   });
 }
 

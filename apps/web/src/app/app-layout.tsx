@@ -1,7 +1,6 @@
 import { Suspense } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../components/error-boundary.js';
-import { LiveAnnouncerProvider } from '../components/live-announcer.js';
 import { LoadingMessage } from '../components/loading-message.js';
 import { ProblemPage } from '../components/problem-page.js';
 import { useAccountLocale } from '../features/locale/use-account-locale.js';
@@ -15,7 +14,7 @@ export function AppLayout() {
   const location = useLocation();
   useAccountLocale();
   return (
-    <LiveAnnouncerProvider>
+    <>
       <a href="#main-content" className="skip-link">
         {t('layout.skipLink')}
       </a>
@@ -23,7 +22,10 @@ export function AppLayout() {
       <div className="width-container">
         <main className="main" id="main-content" tabIndex={-1}>
           {/* Keyed by path so that moving to another page clears a previous page's error. */}
-          <ErrorBoundary key={location.pathname} fallback={(error) => <ProblemPage error={error} />}>
+          <ErrorBoundary
+            key={location.pathname}
+            fallback={(error) => <ProblemPage error={error} />}
+          >
             <Suspense fallback={<LoadingMessage />}>
               <Outlet />
             </Suspense>
@@ -31,6 +33,6 @@ export function AppLayout() {
         </main>
       </div>
       <SiteFooter />
-    </LiveAnnouncerProvider>
+    </>
   );
 }

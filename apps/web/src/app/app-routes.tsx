@@ -5,19 +5,33 @@ import { RequireSession } from '../features/session/require-session.js';
 import { AppLayout } from './app-layout.js';
 
 // Each page is its own chunk, so the first load carries only the shell.
-const SignInPage = lazy(() => import('../routes/sign-in.route.js').then((m) => ({ default: m.SignInPage })));
-const JoinPage = lazy(() => import('../routes/join.route.js').then((m) => ({ default: m.JoinPage })));
-const CitiesPage = lazy(() => import('../routes/cities.route.js').then((m) => ({ default: m.CitiesPage })));
-const CityHomePage = lazy(() => import('../routes/city-home.route.js').then((m) => ({ default: m.CityHomePage })));
-const MembersPage = lazy(() => import('../routes/members.route.js').then((m) => ({ default: m.MembersPage })));
+const SignInPage = lazy(() =>
+  import('../routes/sign-in.route.js').then((m) => ({ default: m.SignInPage })),
+);
+const JoinPage = lazy(() =>
+  import('../routes/join.route.js').then((m) => ({ default: m.JoinPage })),
+);
+const CitiesPage = lazy(() =>
+  import('../routes/cities.route.js').then((m) => ({ default: m.CitiesPage })),
+);
+const CityHomePage = lazy(() =>
+  import('../routes/city-home.route.js').then((m) => ({ default: m.CityHomePage })),
+);
+const MembersPage = lazy(() =>
+  import('../routes/members.route.js').then((m) => ({ default: m.MembersPage })),
+);
 const RemoveMemberPage = lazy(() =>
   import('../routes/remove-member.route.js').then((m) => ({ default: m.RemoveMemberPage })),
 );
-const AccountPage = lazy(() => import('../routes/account.route.js').then((m) => ({ default: m.AccountPage })));
+const AccountPage = lazy(() =>
+  import('../routes/account.route.js').then((m) => ({ default: m.AccountPage })),
+);
 const AdminCitiesPage = lazy(() =>
   import('../routes/admin-cities.route.js').then((m) => ({ default: m.AdminCitiesPage })),
 );
-const NotFoundPage = lazy(() => import('../routes/not-found.route.js').then((m) => ({ default: m.NotFoundPage })));
+const NotFoundPage = lazy(() =>
+  import('../routes/not-found.route.js').then((m) => ({ default: m.NotFoundPage })),
+);
 
 /**
  * Declarative routes (not the data router): the app loads its data with react-query, and leaving

@@ -11,7 +11,8 @@ export function createQueryClient(): QueryClient {
       queries: {
         staleTime: 30_000,
         refetchOnWindowFocus: false,
-        retry: (failureCount, error) => !isApiError(error) || (error.status >= 500 && failureCount < 2),
+        retry: (failureCount, error) =>
+          !isApiError(error) || (error.status >= 500 && failureCount < 2),
       },
     },
   });

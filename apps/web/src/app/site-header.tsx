@@ -38,12 +38,19 @@ export function SiteHeader() {
               {cityId ? (
                 <>
                   <li className="service-nav__item">
-                    <NavLink className="service-nav__link" to={`/cities/${encodeURIComponent(cityId)}`} end>
+                    <NavLink
+                      className="service-nav__link"
+                      to={`/cities/${encodeURIComponent(cityId)}`}
+                      end
+                    >
                       {t('header.cityOverview')}
                     </NavLink>
                   </li>
                   <li className="service-nav__item">
-                    <NavLink className="service-nav__link" to={`/cities/${encodeURIComponent(cityId)}/members`}>
+                    <NavLink
+                      className="service-nav__link"
+                      to={`/cities/${encodeURIComponent(cityId)}/members`}
+                    >
                       {t('header.members')}
                     </NavLink>
                   </li>

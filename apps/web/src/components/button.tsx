@@ -5,8 +5,17 @@ export interface ButtonProps extends Omit<ButtonHTMLAttributes<HTMLButtonElement
   isInline?: boolean;
 }
 
-export function Button({ variant = 'primary', isInline = false, type = 'button', ...button }: ButtonProps) {
-  const classes = ['button', variant === 'primary' ? '' : `button--${variant}`, isInline ? 'button--inline' : '']
+export function Button({
+  variant = 'primary',
+  isInline = false,
+  type = 'button',
+  ...button
+}: ButtonProps) {
+  const classes = [
+    'button',
+    variant === 'primary' ? '' : `button--${variant}`,
+    isInline ? 'button--inline' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return <button {...button} type={type} className={classes} />;

@@ -25,7 +25,9 @@ export interface ChoiceFieldsetProps {
 /** Radios or checkboxes in a fieldset whose legend asks the question (GOV.UK radios/checkboxes). */
 export function ChoiceFieldset(props: ChoiceFieldsetProps) {
   const { id, hint, error } = props;
-  const listClass = ['choices', `choices--${props.type}`, props.isSmall ? 'choices--small' : ''].filter(Boolean).join(' ');
+  const listClass = ['choices', `choices--${props.type}`, props.isSmall ? 'choices--small' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={formGroupClass(error)}>
       <fieldset className="fieldset" aria-describedby={describedBy({ id, hint, error })}>

@@ -6,7 +6,10 @@ interface ErrorBoundaryProps {
 }
 
 /** Catches what a page throws while rendering, including a route chunk that failed to download. */
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: unknown; hasError: boolean }> {
+export class ErrorBoundary extends Component<
+  ErrorBoundaryProps,
+  { error: unknown; hasError: boolean }
+> {
   override state = { error: null as unknown, hasError: false };
 
   static getDerivedStateFromError(error: unknown) {

@@ -25,7 +25,11 @@ export function ErrorSummary(props: { form: FormErrors }) {
           {errors.map((error) => (
             <li key={`${error.field ?? 'form'}:${error.message}`}>
               {error.field ? (
-                <a className="error-summary__link" href={`#${fieldId(error.field)}`} onClick={focusTarget}>
+                <a
+                  className="error-summary__link"
+                  href={`#${fieldId(error.field)}`}
+                  onClick={focusTarget}
+                >
                   {error.message}
                 </a>
               ) : (
@@ -45,7 +49,9 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>): void {
   const input = document.getElementById(id);
   if (!input) return;
   event.preventDefault();
-  const legendOrLabel = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${id}"]`);
+  const legendOrLabel =
+    input.closest('fieldset')?.querySelector('legend') ??
+    document.querySelector(`label[for="${id}"]`);
   (legendOrLabel ?? input).scrollIntoView();
   input.focus({ preventScroll: true });
 }

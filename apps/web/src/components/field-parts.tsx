@@ -9,7 +9,10 @@ export interface FieldTextProps {
 
 /** Ids of the hint and error, for aria-describedby, in reading order. */
 export function describedBy(props: FieldTextProps): string | undefined {
-  const ids = [props.hint ? `${props.id}-hint` : null, props.error ? `${props.id}-error` : null].filter(Boolean);
+  const ids = [
+    props.hint ? `${props.id}-hint` : null,
+    props.error ? `${props.id}-error` : null,
+  ].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 

@@ -6,7 +6,11 @@ export function SuccessBanner(props: { children: ReactNode }) {
   const t = useT();
   const titleId = useId();
   return (
-    <div className="notification-banner notification-banner--success" role="region" aria-labelledby={titleId}>
+    <div
+      className="notification-banner notification-banner--success"
+      role="region"
+      aria-labelledby={titleId}
+    >
       <div className="notification-banner__header">
         <h2 className="notification-banner__title" id={titleId}>
           {t('banner.success')}

@@ -1,7 +1,10 @@
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 import { describedBy, FieldError, FieldHint, formGroupClass } from './field-parts.js';
 
-type SelectProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id' | 'className' | 'aria-describedby'>;
+type SelectProps = Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'id' | 'className' | 'aria-describedby'
+>;
 
 export interface SelectOption {
   value: string;
@@ -22,7 +25,9 @@ export interface SelectFieldProps extends SelectProps {
 
 export function SelectField(props: SelectFieldProps) {
   const { id, label, isLabelHidden, hint, error, options, isInline, ...select } = props;
-  const groupClass = [formGroupClass(error), isInline ? 'form-group--inline' : ''].filter(Boolean).join(' ');
+  const groupClass = [formGroupClass(error), isInline ? 'form-group--inline' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={groupClass}>
       <label className={isLabelHidden ? 'visually-hidden' : 'label'} htmlFor={id}>

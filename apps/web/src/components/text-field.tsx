@@ -1,7 +1,10 @@
 import type { InputHTMLAttributes, ReactNode } from 'react';
 import { describedBy, FieldError, FieldHint, formGroupClass } from './field-parts.js';
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'className' | 'aria-describedby'>;
+type InputProps = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'className' | 'aria-describedby'
+>;
 
 export interface TextFieldProps extends InputProps {
   id: string;
@@ -12,8 +15,18 @@ export interface TextFieldProps extends InputProps {
   width?: 'full' | '20' | '10';
 }
 
-export function TextField({ id, label, hint, error, width = 'full', type = 'text', ...input }: TextFieldProps) {
-  const classes = ['input', `input--width-${width}`, error ? 'input--error' : ''].filter(Boolean).join(' ');
+export function TextField({
+  id,
+  label,
+  hint,
+  error,
+  width = 'full',
+  type = 'text',
+  ...input
+}: TextFieldProps) {
+  const classes = ['input', `input--width-${width}`, error ? 'input--error' : '']
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className={formGroupClass(error)}>
       <label className="label" htmlFor={id}>

@@ -23,7 +23,10 @@ export function useFormErrors(): FormErrors {
   const [focusKey, setFocusKey] = useState(0);
 
   const fieldId = useCallback((name: string) => `${prefix}-${name}`, [prefix]);
-  const errorFor = useCallback((name: string) => errors.find((error) => error.field === name)?.message, [errors]);
+  const errorFor = useCallback(
+    (name: string) => errors.find((error) => error.field === name)?.message,
+    [errors],
+  );
   const show = useCallback((next: FormError[]) => {
     setErrors(next);
     setFocusKey((key) => key + 1);

@@ -12,8 +12,15 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState | null>(null);
 
-export function LocaleProvider(props: { initialLocale: Locale; initialMessages: Messages; children: ReactNode }) {
-  const [current, setCurrent] = useState({ locale: props.initialLocale, messages: props.initialMessages });
+export function LocaleProvider(props: {
+  initialLocale: Locale;
+  initialMessages: Messages;
+  children: ReactNode;
+}) {
+  const [current, setCurrent] = useState({
+    locale: props.initialLocale,
+    messages: props.initialMessages,
+  });
 
   const changeLocale = useCallback(async (locale: Locale) => {
     storeLocale(locale);
@@ -22,11 +29,18 @@ export function LocaleProvider(props: { initialLocale: Locale; initialMessages: 
     setCurrent({ locale, messages });
   }, []);
 
-  const value = useMemo(() => ({ locale: current.locale, changeLocale }), [current.locale, changeLocale]);
+  const value = useMemo(
+    () => ({ locale: current.locale, changeLocale }),
+    [current.locale, changeLocale],
+  );
 
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={formattingLocale(current.locale)} defaultLocale={DEFAULT_LOCALE} messages={current.messages}>
+      <IntlProvider
+        locale={formattingLocale(current.locale)}
+        defaultLocale={DEFAULT_LOCALE}
+        messages={current.messages}
+      >
         {props.children}
       </IntlProvider>
     </LocaleContext.Provider>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import { useAnnounce } from '../components/live-announcer.js';
 import { LoadingMessage } from '../components/loading-message.js';
-import { SuccessBanner } from '../components/notification-banner.js';
+import { StatusBanner } from '../components/status-banner.js';
 import { PageHeading } from '../components/page-heading.js';
 import { SummaryList } from '../components/summary-list.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
@@ -14,7 +13,6 @@ import { useT } from '../i18n/use-t.js';
 export function AccountPage() {
   const t = useT();
   const me = useMe();
-  const announce = useAnnounce();
   const [notice, setNotice] = useState<string | null>(null);
   // One error state per form, held here so that the page title can say "Error:" for either.
   const detailsForm = useFormErrors();
@@ -28,13 +26,12 @@ export function AccountPage() {
     detailsForm.clear();
     passwordForm.clear();
     setNotice(message);
-    announce(message);
   }
 
   return (
     <div className="grid-row">
       <div className="grid-column-two-thirds">
-        {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
+        <StatusBanner message={notice} />
         <PageHeading>{t('account.title')}</PageHeading>
         <SummaryList
           rows={[
@@ -42,11 +39,19 @@ export function AccountPage() {
             {
               key: 'access',
               label: t('account.access'),
-              value: user.isNetworkAdmin ? t('account.networkAdmin') : t('account.cityAccess', { count: me.data.memberships.length }),
+              value: user.isNetworkAdmin
+                ? t('account.networkAdmin')
+                : t('account.cityAccess', { count: me.data.memberships.length }),
             },
           ]}
         />
-        <DetailsForm user={user} form={detailsForm} onSaved={showSaved} />
+        {/* Re-created when the account changes elsewhere (the header's language switch), so it never shows stale choices. */}
+        <DetailsForm
+          key={`${user.locale}:${user.name}`}
+          user={user}
+          form={detailsForm}
+          onSaved={showSaved}
+        />
         <PasswordForm email={user.email} form={passwordForm} onSaved={showSaved} />
       </div>
     </div>

@@ -3,9 +3,8 @@ import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import type { City } from '../api/types.js';
 import { ErrorSummary } from '../components/error-summary.js';
-import { useAnnounce } from '../components/live-announcer.js';
 import { LoadingMessage } from '../components/loading-message.js';
-import { SuccessBanner } from '../components/notification-banner.js';
+import { StatusBanner } from '../components/status-banner.js';
 import { NotFoundContent } from '../components/not-found-content.js';
 import { PageHeading } from '../components/page-heading.js';
 import { TableRegion } from '../components/table-region.js';
@@ -27,7 +26,6 @@ export function AdminCitiesPage() {
 function AdminCities() {
   const t = useT();
   const intl = useIntl();
-  const announce = useAnnounce();
   const captionId = useId();
   const form = useFormErrors();
   const cities = useCities();
@@ -35,27 +33,33 @@ function AdminCities() {
   useDocumentTitle(t('adminCities.title'), form.errors.length > 0);
 
   function showCreated(city: City): void {
+    form.clear();
     setCreated(city);
-    announce(t('adminCities.created', { city: city.name }));
   }
 
   return (
     <>
-      {created ? (
-        <SuccessBanner>
-          {t('adminCities.created', { city: created.name })}{' '}
-          <Link className="link" to={`/cities/${encodeURIComponent(created.id)}`}>
-            {t('adminCities.open', { city: created.name })}
-          </Link>
-        </SuccessBanner>
-      ) : null}
+      <StatusBanner
+        message={
+          created ? (
+            <>
+              {t('adminCities.created', { city: created.name })}{' '}
+              <Link className="link" to={`/cities/${encodeURIComponent(created.id)}`}>
+                {t('adminCities.open', { city: created.name })}
+              </Link>
+            </>
+          ) : null
+        }
+      />
       <ErrorSummary form={form} />
       <PageHeading caption={t('adminCities.caption')}>{t('adminCities.title')}</PageHeading>
       <p className="body-l">{t('adminCities.lead')}</p>
       <h2 className="heading-l">{t('adminCities.listTitle')}</h2>
       {cities.isPending ? <LoadingMessage /> : null}
       {cities.isError ? <p className="body">{t('adminCities.loadFailed')}</p> : null}
-      {cities.data && cities.data.length === 0 ? <p className="body">{t('adminCities.empty')}</p> : null}
+      {cities.data && cities.data.length === 0 ? (
+        <p className="body">{t('adminCities.empty')}</p>
+      ) : null}
       {cities.data && cities.data.length > 0 ? (
         <TableRegion labelledBy={captionId}>
           <table className="table">

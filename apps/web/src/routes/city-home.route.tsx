@@ -42,8 +42,16 @@ function CityHome(props: { detail: CityDetail }) {
             </h2>
             <SummaryList
               rows={[
-                { key: 'country', label: t('city.country'), value: countryName(city.country, intl) },
-                { key: 'languages', label: t('city.languages'), value: languageList(city.languages, intl) },
+                {
+                  key: 'country',
+                  label: t('city.country'),
+                  value: countryName(city.country, intl),
+                },
+                {
+                  key: 'languages',
+                  label: t('city.languages'),
+                  value: languageList(city.languages, intl),
+                },
                 { key: 'timeZone', label: t('city.timeZone'), value: city.timeZone },
                 {
                   key: 'role',
@@ -68,7 +76,9 @@ function CityHome(props: { detail: CityDetail }) {
                 {t('city.peopleTitle')}
               </h2>
               <p className="body">
-                {members.data ? t('city.memberCount', { count: members.data.length }) : t('common.loading')}
+                {members.data
+                  ? t('city.memberCount', { count: members.data.length })
+                  : t('common.loading')}
               </p>
               <p className="body">
                 <Link className="link" to={membersPath}>

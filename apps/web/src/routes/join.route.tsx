@@ -13,7 +13,10 @@ import { TextField } from '../components/text-field.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors } from '../components/use-form-errors.js';
 import { InvitationInvalid } from '../features/invitations/invitation-invalid.js';
-import { useAcceptInvitation, useInvitationPreview } from '../features/invitations/invitation.queries.js';
+import {
+  useAcceptInvitation,
+  useInvitationPreview,
+} from '../features/invitations/invitation.queries.js';
 import { validateAccept } from '../features/invitations/validate-accept.js';
 import { roleDescription, roleName } from '../features/members/role-labels.js';
 import { useT } from '../i18n/use-t.js';
@@ -24,7 +27,9 @@ export function JoinPage() {
   const accept = useAcceptInvitation(token);
 
   if (accept.isSuccess) {
-    const city = accept.data?.memberships.find((membership) => membership.cityName === preview.data?.cityName);
+    const city = accept.data?.memberships.find(
+      (membership) => membership.cityName === preview.data?.cityName,
+    );
     return <Navigate to={city ? `/cities/${encodeURIComponent(city.cityId)}` : '/'} replace />;
   }
   if (preview.isPending) return <LoadingMessage />;
@@ -37,7 +42,10 @@ function isGone(error: unknown): boolean {
   return isApiError(error, 'invitation_invalid') || isApiError(error, 'not_found');
 }
 
-function JoinForm(props: { invitation: InvitationPreview; accept: ReturnType<typeof useAcceptInvitation> }) {
+function JoinForm(props: {
+  invitation: InvitationPreview;
+  accept: ReturnType<typeof useAcceptInvitation>;
+}) {
   const { invitation, accept } = props;
   const t = useT();
   const form = useFormErrors();
@@ -59,7 +67,8 @@ function JoinForm(props: { invitation: InvitationPreview; accept: ReturnType<typ
         if (isApiError(error, 'invalid_credentials')) {
           return form.show([{ field: 'password', message: t('join.passwordWrong') }]);
         }
-        if (isApiError(error, 'conflict')) return form.show([{ field: null, message: t('join.alreadyMember') }]);
+        if (isApiError(error, 'conflict'))
+          return form.show([{ field: null, message: t('join.alreadyMember') }]);
         form.show(toFormErrors(error, ['name', 'password'], t));
       },
     });
@@ -124,7 +133,9 @@ function JoinForm(props: { invitation: InvitationPreview; accept: ReturnType<typ
               />
             </>
           )}
-          <Button type="submit">{isNewAccount ? t('join.submitNew') : t('join.submitExisting')}</Button>
+          <Button type="submit">
+            {isNewAccount ? t('join.submitNew') : t('join.submitExisting')}
+          </Button>
         </form>
       </div>
     </div>

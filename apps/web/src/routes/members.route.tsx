@@ -1,19 +1,22 @@
-import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../api/api-error.js';
 import type { CityDetail, Invitation, Member, Role } from '../api/types.js';
 import { toFormErrors } from '../components/api-form-errors.js';
 import { ErrorSummary } from '../components/error-summary.js';
-import { useAnnounce } from '../components/live-announcer.js';
 import { LoadingMessage } from '../components/loading-message.js';
-import { SuccessBanner } from '../components/notification-banner.js';
 import { PageHeading } from '../components/page-heading.js';
 import { ProblemPage } from '../components/problem-page.js';
+import { StatusBanner, useArrivalNotice } from '../components/status-banner.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors } from '../components/use-form-errors.js';
 import { useCity } from '../features/cities/cities.queries.js';
 import { InviteForm } from '../features/members/invite-form.js';
-import { useCancelInvitation, useChangeRole, useInvitations, useMembers } from '../features/members/members.queries.js';
+import {
+  useCancelInvitation,
+  useChangeRole,
+  useInvitations,
+  useMembers,
+} from '../features/members/members.queries.js';
 import { MembersTable, roleFieldName } from '../features/members/members-table.js';
 import { PendingInvitations } from '../features/members/pending-invitations.js';
 import { roleName } from '../features/members/role-labels.js';
@@ -33,22 +36,20 @@ export function MembersPage() {
 function Members(props: { detail: CityDetail; members: Member[] }) {
   const { city, can } = props.detail;
   const t = useT();
-  const announce = useAnnounce();
   const location = useLocation();
   const me = useMe();
   const form = useFormErrors();
   const invitations = useInvitations(city.id, can.manageMembers);
   const changeRole = useChangeRole(city.id);
   const cancelInvitation = useCancelInvitation(city.id);
-  const [notice, setNotice] = useState<string | null>(
-    (location.state as { notice?: string } | null)?.notice ?? null,
+  const [notice, setNotice] = useArrivalNotice(
+    (location.state as { notice?: string } | null)?.notice,
   );
   useDocumentTitle(t('members.title', { city: city.name }), form.errors.length > 0);
 
   function report(message: string): void {
     form.clear();
     setNotice(message);
-    announce(message);
   }
 
   function fail(errors: ReturnType<typeof toFormErrors>): void {
@@ -61,11 +62,17 @@ function Members(props: { detail: CityDetail; members: Member[] }) {
     changeRole.mutate(
       { userId: member.userId, role },
       {
-        onSuccess: () => report(t('members.roleSaved', { name: member.name, role: roleName(role, t) })),
+        onSuccess: () =>
+          report(t('members.roleSaved', { name: member.name, role: roleName(role, t) })),
         onError: (error) =>
           fail(
             isApiError(error, 'conflict')
-              ? [{ field: roleFieldName(member.userId), message: t('members.lastAdminRole', { name: member.name }) }]
+              ? [
+                  {
+                    field: roleFieldName(member.userId),
+                    message: t('members.lastAdminRole', { name: member.name }),
+                  },
+                ]
               : toFormErrors(error, [], t),
           ),
       },
@@ -82,7 +89,7 @@ function Members(props: { detail: CityDetail; members: Member[] }) {
 
   return (
     <>
-      {notice ? <SuccessBanner>{notice}</SuccessBanner> : null}
+      <StatusBanner message={notice} />
       <ErrorSummary form={form} />
       <PageHeading caption={city.name}>{t('members.heading')}</PageHeading>
       <p className="body-l">{t('members.lead', { city: city.name })}</p>

@@ -69,14 +69,22 @@ function ConfirmRemoval(props: { city: City; member: Member }) {
       <div className="grid-column-two-thirds">
         <ErrorSummary form={form} />
         <PageHeading caption={city.name}>{title}</PageHeading>
-        <p className="body">{t('remove.who', { name: member.name, email: member.email, role: roleName(member.role, t) })}</p>
+        <p className="body">
+          {t('remove.who', {
+            name: member.name,
+            email: member.email,
+            role: roleName(member.role, t),
+          })}
+        </p>
         <div className="warning-text">
           <span className="warning-text__icon" aria-hidden="true">
             !
           </span>
           <p className="warning-text__text">
             <span className="visually-hidden">{t('common.warning')}</span>
-            {isSelf ? t('remove.selfWarning', { city: city.name }) : t('remove.warning', { city: city.name })}
+            {isSelf
+              ? t('remove.selfWarning', { city: city.name })
+              : t('remove.warning', { city: city.name })}
           </p>
         </div>
         <p className="body">{t('remove.again')}</p>

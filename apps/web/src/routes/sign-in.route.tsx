@@ -4,8 +4,8 @@ import { isApiError } from '../api/api-error.js';
 import { readRaw, readText, toFormErrors } from '../components/api-form-errors.js';
 import { Button } from '../components/button.js';
 import { ErrorSummary } from '../components/error-summary.js';
-import { SuccessBanner } from '../components/notification-banner.js';
 import { PageHeading } from '../components/page-heading.js';
+import { StatusBanner, useArrivalNotice } from '../components/status-banner.js';
 import { TextField } from '../components/text-field.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors } from '../components/use-form-errors.js';
@@ -25,6 +25,7 @@ export function SignInPage() {
   const [params] = useSearchParams();
   const next = toSafeNextPath(params.get('next'));
   const hasSignedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  const [notice] = useArrivalNotice(hasSignedOut ? t('signOut.done') : null);
   useDocumentTitle(t('signIn.title'), form.errors.length > 0);
 
   if (me.data) return <Navigate to={next ?? homePathFor(me.data.memberships)} replace />;
@@ -39,8 +40,10 @@ export function SignInPage() {
     form.clear();
     signIn.mutate(input, {
       onError: (error) => {
-        if (isApiError(error, 'invalid_credentials')) return form.show([{ field: null, message: t('signIn.wrong') }]);
-        if (isApiError(error, 'rate_limited')) return form.show([{ field: null, message: t('signIn.tooMany') }]);
+        if (isApiError(error, 'invalid_credentials'))
+          return form.show([{ field: null, message: t('signIn.wrong') }]);
+        if (isApiError(error, 'rate_limited'))
+          return form.show([{ field: null, message: t('signIn.tooMany') }]);
         form.show(toFormErrors(error, ['email', 'password'], t));
       },
     });
@@ -49,7 +52,7 @@ export function SignInPage() {
   return (
     <div className="grid-row">
       <div className="grid-column-two-thirds">
-        {hasSignedOut && form.errors.length === 0 ? <SuccessBanner>{t('signOut.done')}</SuccessBanner> : null}
+        <StatusBanner message={form.errors.length === 0 ? notice : null} />
         <ErrorSummary form={form} />
         <PageHeading>{t('signIn.title')}</PageHeading>
         {next ? <p className="body">{t('signIn.toContinue')}</p> : null}

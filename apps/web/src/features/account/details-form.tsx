@@ -12,7 +12,11 @@ import { useUpdateMe } from '../session/me.mutations.js';
 import { validateDetails } from './validate-account.js';
 
 /** Name and language; a new language applies to the whole app as soon as it is saved. */
-export function DetailsForm(props: { user: User; form: FormErrors; onSaved: (message: string) => void }) {
+export function DetailsForm(props: {
+  user: User;
+  form: FormErrors;
+  onSaved: (message: string) => void;
+}) {
   const { form } = props;
   const t = useT();
   const updateMe = useUpdateMe();
@@ -57,7 +61,11 @@ export function DetailsForm(props: { user: User; form: FormErrors; onSaved: (mes
         type="radio"
         legend={t('account.locale')}
         hint={t('account.localeHint')}
-        choices={SUPPORTED_LOCALES.map((locale) => ({ value: locale, label: LOCALE_NAMES[locale], lang: locale }))}
+        choices={SUPPORTED_LOCALES.map((locale) => ({
+          value: locale,
+          label: LOCALE_NAMES[locale],
+          lang: locale,
+        }))}
         defaultValues={[props.user.locale]}
         isSmall
         error={form.errorFor('locale')}

@@ -9,7 +9,11 @@ import { useT } from '../../i18n/use-t.js';
 import { useChangePassword } from './password.mutation.js';
 import { validatePasswordChange } from './validate-account.js';
 
-export function PasswordForm(props: { email: string; form: FormErrors; onSaved: (message: string) => void }) {
+export function PasswordForm(props: {
+  email: string;
+  form: FormErrors;
+  onSaved: (message: string) => void;
+}) {
   const { form } = props;
   const t = useT();
   const changePassword = useChangePassword();
@@ -19,7 +23,10 @@ export function PasswordForm(props: { email: string; form: FormErrors; onSaved: 
     event.preventDefault();
     if (changePassword.isPending) return;
     const data = new FormData(event.currentTarget);
-    const input = { currentPassword: readRaw(data, 'currentPassword'), newPassword: readRaw(data, 'newPassword') };
+    const input = {
+      currentPassword: readRaw(data, 'currentPassword'),
+      newPassword: readRaw(data, 'newPassword'),
+    };
     const errors = validatePasswordChange(input, t);
     if (errors.length > 0) return form.show(errors);
     form.clear();
@@ -31,8 +38,13 @@ export function PasswordForm(props: { email: string; form: FormErrors; onSaved: 
       onError: (error) => {
         // The only server-side problem left with the current password, once it is filled in, is
         // that it is wrong; say so in the reader's language rather than the server's English.
-        if (isApiError(error, 'validation_failed') && error.fields.some((field) => field.path === 'body.currentPassword')) {
-          return form.show([{ field: 'currentPassword', message: t('account.currentPasswordWrong') }]);
+        if (
+          isApiError(error, 'validation_failed') &&
+          error.fields.some((field) => field.path === 'body.currentPassword')
+        ) {
+          return form.show([
+            { field: 'currentPassword', message: t('account.currentPasswordWrong') },
+          ]);
         }
         form.show(toFormErrors(error, ['currentPassword', 'newPassword'], t));
       },
@@ -47,7 +59,14 @@ export function PasswordForm(props: { email: string; form: FormErrors; onSaved: 
       <ErrorSummary form={form} />
       <p className="body">{t('account.passwordLead')}</p>
       {/* Lets password managers know which account the new password belongs to. */}
-      <input type="email" name="username" autoComplete="username" value={props.email} readOnly hidden />
+      <input
+        type="email"
+        name="username"
+        autoComplete="username"
+        value={props.email}
+        readOnly
+        hidden
+      />
       <TextField
         id={form.fieldId('currentPassword')}
         name="currentPassword"

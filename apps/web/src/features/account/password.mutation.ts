@@ -7,5 +7,7 @@ export interface PasswordChange {
 }
 
 export function useChangePassword() {
-  return useMutation({ mutationFn: (input: PasswordChange) => api.post<void>('/me/password', input) });
+  return useMutation({
+    mutationFn: (input: PasswordChange) => api.post<void>('/me/password', input),
+  });
 }

@@ -5,7 +5,10 @@ import type { PasswordChange } from './password.mutation.js';
 
 export const NAME_MAX_LENGTH = 200;
 
-export function validateDetails(input: { name: string; locale: string | null }, t: Translate): FormError[] {
+export function validateDetails(
+  input: { name: string; locale: string | null },
+  t: Translate,
+): FormError[] {
   const errors: FormError[] = [];
   if (input.name === '') errors.push({ field: 'name', message: t('account.nameMissing') });
   else if (input.name.length > NAME_MAX_LENGTH) {
@@ -23,9 +26,15 @@ export function validatePasswordChange(input: PasswordChange, t: Translate): For
   if (input.newPassword === '') {
     errors.push({ field: 'newPassword', message: t('validation.newPasswordMissing') });
   } else if (input.newPassword.length < PASSWORD_MIN_LENGTH) {
-    errors.push({ field: 'newPassword', message: t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH }) });
+    errors.push({
+      field: 'newPassword',
+      message: t('validation.passwordTooShort', { min: PASSWORD_MIN_LENGTH }),
+    });
   } else if (input.newPassword.length > PASSWORD_MAX_LENGTH) {
-    errors.push({ field: 'newPassword', message: t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH }) });
+    errors.push({
+      field: 'newPassword',
+      message: t('validation.passwordTooLong', { max: PASSWORD_MAX_LENGTH }),
+    });
   } else if (input.newPassword === input.currentPassword) {
     errors.push({ field: 'newPassword', message: t('account.passwordSame') });
   }

@@ -12,5 +12,23 @@ export const COUNTRY_CODES: readonly string[] = (
 
 /** Languages offered when creating a city; more can be added to the city later. */
 export const CITY_LANGUAGE_TAGS: readonly string[] = [
-  'ar', 'bn', 'de', 'en', 'es', 'fa', 'fr', 'hi', 'id', 'it', 'ms', 'nl', 'pt', 'ru', 'so', 'sw', 'tr', 'uk', 'ur',
+  'ar',
+  'bn',
+  'de',
+  'en',
+  'es',
+  'fa',
+  'fr',
+  'hi',
+  'id',
+  'it',
+  'ms',
+  'nl',
+  'pt',
+  'ru',
+  'so',
+  'sw',
+  'tr',
+  'uk',
+  'ur',
 ];

@@ -24,14 +24,20 @@ export function CreateCityForm(props: { form: FormErrors; onCreated: (city: City
   const countries = useMemo(() => {
     const collator = new Intl.Collator(intl.locale);
     const named = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, intl) }));
-    return [{ value: '', label: t('adminCities.countryChoose') }, ...named.sort((a, b) => collator.compare(a.label, b.label))];
+    return [
+      { value: '', label: t('adminCities.countryChoose') },
+      ...named.sort((a, b) => collator.compare(a.label, b.label)),
+    ];
   }, [intl, t]);
   const languages = useMemo(() => {
     const collator = new Intl.Collator(intl.locale);
     const named = CITY_LANGUAGE_TAGS.map((tag) => ({ value: tag, label: languageName(tag, intl) }));
     return named.sort((a, b) => collator.compare(a.label, b.label));
   }, [intl]);
-  const timeZones = useMemo(() => listTimeZones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })), []);
+  const timeZones = useMemo(
+    () => listTimeZones().map((zone) => ({ value: zone, label: zone.replaceAll('_', ' ') })),
+    [],
+  );
 
   function submit(event: FormEvent<HTMLFormElement>): void {
     event.preventDefault();
@@ -40,7 +46,9 @@ export function CreateCityForm(props: { form: FormErrors; onCreated: (city: City
     const input = {
       name: readText(data, 'name'),
       country: readText(data, 'country'),
-      languages: data.getAll('languages').filter((value): value is string => typeof value === 'string'),
+      languages: data
+        .getAll('languages')
+        .filter((value): value is string => typeof value === 'string'),
       timeZone: readText(data, 'timeZone'),
     };
     const errors = validateNewCity(input, t);
@@ -51,7 +59,8 @@ export function CreateCityForm(props: { form: FormErrors; onCreated: (city: City
         setFormKey((key) => key + 1);
         props.onCreated(city);
       },
-      onError: (error) => form.show(toFormErrors(error, ['name', 'country', 'languages', 'timeZone'], t)),
+      onError: (error) =>
+        form.show(toFormErrors(error, ['name', 'country', 'languages', 'timeZone'], t)),
     });
   }
 

@@ -10,5 +10,8 @@ export function languageName(tag: string, intl: IntlShape): string {
 }
 
 export function languageList(tags: readonly string[], intl: IntlShape): string {
-  return intl.formatList(tags.map((tag) => languageName(tag, intl)), { type: 'conjunction' });
+  return intl.formatList(
+    tags.map((tag) => languageName(tag, intl)),
+    { type: 'conjunction' },
+  );
 }

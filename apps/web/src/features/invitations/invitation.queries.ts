@@ -6,7 +6,8 @@ import { fetchMe, ME_QUERY_KEY } from '../session/session.queries.js';
 export function useInvitationPreview(token: string) {
   return useQuery({
     queryKey: ['invitation', token],
-    queryFn: ({ signal }) => api.get<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`, signal),
+    queryFn: ({ signal }) =>
+      api.get<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`, signal),
     retry: false,
   });
 }

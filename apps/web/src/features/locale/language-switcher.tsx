@@ -27,7 +27,12 @@ export function LanguageSwitcher() {
                 {LOCALE_NAMES[option]}
               </span>
             ) : (
-              <button type="button" className="language-switcher__button" lang={option} onClick={() => void choose(option)}>
+              <button
+                type="button"
+                className="language-switcher__button"
+                lang={option}
+                onClick={() => void choose(option)}
+              >
                 {LOCALE_NAMES[option]}
               </button>
             )}

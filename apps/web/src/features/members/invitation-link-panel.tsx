@@ -1,12 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button } from '../../components/button.js';
-import { useAnnounce } from '../../components/live-announcer.js';
 import { useT } from '../../i18n/use-t.js';
 
 /** The one-time link, shown once: there is no mail server, so the admin passes it on themselves. */
 export function InvitationLinkPanel(props: { email: string; link: string }) {
   const t = useT();
-  const announce = useAnnounce();
   const titleId = useId();
   const inputId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -18,7 +16,6 @@ export function InvitationLinkPanel(props: { email: string; link: string }) {
   async function copy(): Promise<void> {
     const copied = await copyText(props.link, input.current);
     setCopyState(copied ? 'copied' : 'failed');
-    announce(copied ? t('invite.copied') : t('invite.copyFailed'));
   }
 
   return (
@@ -52,11 +49,13 @@ export function InvitationLinkPanel(props: { email: string; link: string }) {
             {t('invite.copy')}
           </Button>
         </div>
-        {copyState === 'idle' ? null : (
-          <p className={copyState === 'copied' ? 'body copy-field__status' : 'error-message'}>
-            {copyState === 'copied' ? t('invite.copied') : t('invite.copyFailed')}
-          </p>
-        )}
+        <div role="status" aria-live="polite">
+          {copyState === 'idle' ? null : (
+            <p className={copyState === 'copied' ? 'body copy-field__status' : 'error-message'}>
+              {copyState === 'copied' ? t('invite.copied') : t('invite.copyFailed')}
+            </p>
+          )}
+        </div>
       </div>
     </section>
   );

@@ -32,7 +32,8 @@ export function InviteForm(props: { cityId: string; form: FormErrors }) {
       {
         onSuccess: () => setFormKey((key) => key + 1),
         onError: (error) => {
-          if (isApiError(error, 'conflict')) return form.show([{ field: 'email', message: t('invite.conflict') }]);
+          if (isApiError(error, 'conflict'))
+            return form.show([{ field: 'email', message: t('invite.conflict') }]);
           form.show(toFormErrors(error, ['email', 'role'], t));
         },
       },
@@ -41,7 +42,9 @@ export function InviteForm(props: { cityId: string; form: FormErrors }) {
 
   return (
     <>
-      {create.data ? <InvitationLinkPanel email={create.data.invitation.email} link={create.data.link} /> : null}
+      {create.data ? (
+        <InvitationLinkPanel email={create.data.invitation.email} link={create.data.link} />
+      ) : null}
       <form key={formKey} onSubmit={submit} noValidate>
         <TextField
           id={form.fieldId('email')}

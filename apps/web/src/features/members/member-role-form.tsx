@@ -36,7 +36,12 @@ export function MemberRoleForm(props: MemberRoleFormProps) {
         options={roleOptions(t)}
         error={props.error}
       />
-      <Button type="submit" variant="secondary" isInline aria-disabled={props.isSaving || undefined}>
+      <Button
+        type="submit"
+        variant="secondary"
+        isInline
+        aria-disabled={props.isSaving || undefined}
+      >
         {t('members.saveRole')}
         <span className="visually-hidden"> {t('members.saveRoleFor', { name: member.name })}</span>
       </Button>

@@ -50,7 +50,9 @@ export function MembersTable(props: MembersTableProps) {
             <tr key={member.userId}>
               <th scope="row">
                 {member.name}
-                {member.userId === props.currentUserId ? <span className="tag tag--grey">{t('members.you')}</span> : null}
+                {member.userId === props.currentUserId ? (
+                  <span className="tag tag--grey">{t('members.you')}</span>
+                ) : null}
               </th>
               <td className="table__cell--break">{member.email}</td>
               <td>

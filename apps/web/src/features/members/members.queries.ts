@@ -17,7 +17,8 @@ export function useMembers(cityId: string) {
 export function useInvitations(cityId: string, isEnabled: boolean) {
   return useQuery({
     queryKey: invitationsQueryKey(cityId),
-    queryFn: ({ signal }) => api.get<{ invitations: Invitation[] }>(`${cityPath(cityId)}/invitations`, signal),
+    queryFn: ({ signal }) =>
+      api.get<{ invitations: Invitation[] }>(`${cityPath(cityId)}/invitations`, signal),
     select: (data) => data.invitations,
     enabled: isEnabled,
   });
@@ -27,9 +28,12 @@ export function useChangeRole(cityId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: { userId: string; role: Role }) =>
-      api.patch<{ member: Member }>(`${cityPath(cityId)}/members/${encodeURIComponent(input.userId)}`, {
-        role: input.role,
-      }),
+      api.patch<{ member: Member }>(
+        `${cityPath(cityId)}/members/${encodeURIComponent(input.userId)}`,
+        {
+          role: input.role,
+        },
+      ),
     onSettled: () => queryClient.invalidateQueries({ queryKey: membersQueryKey(cityId) }),
   });
 }
@@ -37,7 +41,8 @@ export function useChangeRole(cityId: string) {
 export function useRemoveMember(cityId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (userId: string) => api.delete(`${cityPath(cityId)}/members/${encodeURIComponent(userId)}`),
+    mutationFn: (userId: string) =>
+      api.delete(`${cityPath(cityId)}/members/${encodeURIComponent(userId)}`),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: membersQueryKey(cityId) }),
   });
 }

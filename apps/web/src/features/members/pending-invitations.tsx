@@ -46,10 +46,14 @@ export function PendingInvitations(props: PendingInvitationsProps) {
               <td>
                 {intl.formatDate(invitation.createdAt, { dateStyle: 'medium' })}
                 {invitation.createdBy ? (
-                  <span className="hint hint--inline">{t('invitations.by', { name: invitation.createdBy.name })}</span>
+                  <span className="hint hint--inline">
+                    {t('invitations.by', { name: invitation.createdBy.name })}
+                  </span>
                 ) : null}
               </td>
-              <td>{intl.formatDate(invitation.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })}</td>
+              <td>
+                {intl.formatDate(invitation.expiresAt, { dateStyle: 'medium', timeStyle: 'short' })}
+              </td>
               <td>
                 <Button
                   variant="secondary"
@@ -58,7 +62,10 @@ export function PendingInvitations(props: PendingInvitationsProps) {
                   aria-disabled={props.cancellingId === invitation.id || undefined}
                 >
                   {t('invitations.cancel')}
-                  <span className="visually-hidden"> {t('invitations.cancelFor', { email: invitation.email })}</span>
+                  <span className="visually-hidden">
+                    {' '}
+                    {t('invitations.cancelFor', { email: invitation.email })}
+                  </span>
                 </Button>
               </td>
             </tr>
@@ -68,4 +75,3 @@ export function PendingInvitations(props: PendingInvitationsProps) {
     </TableRegion>
   );
 }
-

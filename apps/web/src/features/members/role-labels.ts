@@ -31,7 +31,11 @@ export function roleOptions(t: Translate) {
 }
 
 export function roleChoices(t: Translate) {
-  return ROLES.map((role) => ({ value: role, label: roleName(role, t), hint: roleDescription(role, t) }));
+  return ROLES.map((role) => ({
+    value: role,
+    label: roleName(role, t),
+    hint: roleDescription(role, t),
+  }));
 }
 
 export function isRole(value: unknown): value is Role {

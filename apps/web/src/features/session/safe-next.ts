@@ -1,6 +1,7 @@
 /** Only same-site paths may be used as the page to return to after sign-in (no open redirect). */
 export function toSafeNextPath(value: string | null): string | null {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return null;
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\'))
+    return null;
   if (value.startsWith('/sign-in')) return null;
   return value;
 }

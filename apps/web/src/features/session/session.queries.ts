@@ -16,5 +16,9 @@ export async function fetchMe(signal?: AbortSignal): Promise<Me | null> {
 }
 
 export function useMe() {
-  return useQuery({ queryKey: ME_QUERY_KEY, queryFn: ({ signal }) => fetchMe(signal), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ME_QUERY_KEY,
+    queryFn: ({ signal }) => fetchMe(signal),
+    staleTime: 60_000,
+  });
 }

@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/api-client.js';
-import { useAnnounce } from '../../components/live-announcer.js';
 import { useT } from '../../i18n/use-t.js';
 import { ME_QUERY_KEY } from './session.queries.js';
 
 export function SignOutButton() {
   const t = useT();
   const navigate = useNavigate();
-  const announce = useAnnounce();
   const queryClient = useQueryClient();
 
   const signOut = useMutation({
@@ -17,13 +15,17 @@ export function SignOutButton() {
     onSettled: () => {
       queryClient.clear();
       queryClient.setQueryData(ME_QUERY_KEY, null);
-      announce(t('signOut.done'));
       void navigate('/sign-in', { state: { signedOut: true } });
     },
   });
 
   return (
-    <button type="button" className="service-nav__button" onClick={() => signOut.mutate()} disabled={signOut.isPending}>
+    <button
+      type="button"
+      className="service-nav__button"
+      onClick={() => signOut.mutate()}
+      disabled={signOut.isPending}
+    >
       {t('header.signOut')}
     </button>
   );
