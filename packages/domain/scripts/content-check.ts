@@ -31,7 +31,9 @@ async function main(): Promise<number> {
   });
   for (const c of report.coverage) {
     const percent = c.total === 0 ? 100 : Math.floor((c.translated / c.total) * 100);
-    console.log(`locale ${c.locale}: ${c.translated}/${c.total} strings translated (${percent}%), ${c.missing.length} missing, ${c.stale.length} stale`);
+    console.log(
+      `locale ${c.locale}: ${c.translated}/${c.total} strings translated (${percent}%), ${c.missing.length} missing, ${c.stale.length} stale`,
+    );
   }
   const errors = report.problems.filter((p) => p.level === 'error');
   for (const p of report.problems) {
@@ -40,12 +42,16 @@ async function main(): Promise<number> {
     else console.log(line);
   }
   if (errors.length > 0) {
-    const hint = strictLocales ? ' (run with --no-strict-locales to treat missing fr/ar translations as warnings)' : '';
+    const hint = strictLocales
+      ? ' (run with --no-strict-locales to treat missing fr/ar translations as warnings)'
+      : '';
     console.error(`\ncontent check failed: ${errors.length} error(s)${hint}`);
     return 1;
   }
   const { sections, questions, rules, examples } = report.stats;
-  console.log(`content ok: ${sections} sections, ${questions} questions, ${rules} rules, ${examples} examples`);
+  console.log(
+    `content ok: ${sections} sections, ${questions} questions, ${rules} rules, ${examples} examples`,
+  );
   return 0;
 }
 

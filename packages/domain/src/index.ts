@@ -7,4 +7,3 @@ export * from './engine/index.js';
 export * from './i18n/index.js';
 export * from './upgrades/index.js';
 export * from './check/index.js';
-export { REFERENCE_LIST_FIELDS, type ReferenceListField } from './content/reference-fields.js';

@@ -1,6 +1,14 @@
 import { z } from 'zod';
-import { DEFAULT_LONG_TEXT_MAX, DEFAULT_MAX_ROWS, DEFAULT_TEXT_MAX } from '../content/question.schema.js';
-import type { CompiledContent, CompiledField, CompiledQuestion } from '../engine/compiled-content.types.js';
+import {
+  DEFAULT_LONG_TEXT_MAX,
+  DEFAULT_MAX_ROWS,
+  DEFAULT_TEXT_MAX,
+} from '../content/question.schema.js';
+import type {
+  CompiledContent,
+  CompiledField,
+  CompiledQuestion,
+} from '../engine/compiled-content.types.js';
 import { YES_NO_UNKNOWN } from './answers.types.js';
 
 const ROW_ID_MAX = 100;
@@ -12,13 +20,18 @@ const ROW_ID_MAX = 100;
  */
 export function buildAnswersSchema(content: CompiledContent) {
   const shape: Record<string, z.ZodType> = {};
-  for (const question of content.questions.values()) shape[question.id] = valueSchema(question).optional();
+  for (const question of content.questions.values())
+    shape[question.id] = valueSchema(question).optional();
   const known = new Set(content.questions.keys());
 
   const values = z.looseObject(shape).superRefine((value, ctx) => {
     for (const key of Object.keys(value)) {
       if (!known.has(key)) {
-        ctx.addIssue({ code: 'custom', path: [key], message: `Unknown question id for content version ${content.version}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `Unknown question id for content version ${content.version}`,
+        });
       }
     }
   });
@@ -41,7 +54,9 @@ function valueSchema(question: CompiledQuestion | CompiledField): z.ZodType {
     case 'multi':
       return z
         .array(optionSchema(question))
-        .refine((items) => new Set(items).size === items.length, { message: 'Choose each option once' });
+        .refine((items) => new Set(items).size === items.length, {
+          message: 'Choose each option once',
+        });
     case 'yes-no-unknown':
       return z.enum(YES_NO_UNKNOWN);
     case 'text':
@@ -59,7 +74,9 @@ function valueSchema(question: CompiledQuestion | CompiledField): z.ZodType {
       return z
         .object({
           amount,
-          currency: z.string().regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 currency code, e.g. EUR'),
+          currency: z
+            .string()
+            .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 currency code, e.g. EUR'),
         })
         .strict();
     }
@@ -72,7 +89,9 @@ function valueSchema(question: CompiledQuestion | CompiledField): z.ZodType {
 
 function optionSchema(question: CompiledQuestion | CompiledField): z.ZodType {
   const ids = (question.options ?? []).map((o) => o.id);
-  return z.string().refine((value) => ids.includes(value), { message: `Choose one of: ${ids.join(', ')}` });
+  return z
+    .string()
+    .refine((value) => ids.includes(value), { message: `Choose one of: ${ids.join(', ')}` });
 }
 
 function groupSchema(question: CompiledQuestion): z.ZodType {
@@ -87,7 +106,12 @@ function groupSchema(question: CompiledQuestion): z.ZodType {
       const seen = new Set<string>();
       rows.forEach((row, index) => {
         const id = (row as { id: string }).id;
-        if (seen.has(id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Row id ${id} is used twice` });
+        if (seen.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: [index, 'id'],
+            message: `Row id ${id} is used twice`,
+          });
         seen.add(id);
       });
     });

@@ -26,11 +26,19 @@ export const YES_NO_UNKNOWN = ['yes', 'no', 'unknown'] as const;
 export type YesNoUnknown = (typeof YES_NO_UNKNOWN)[number];
 
 export function isAmountValue(value: unknown): value is AmountValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && typeof (value as AmountValue).amount === 'number';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    typeof (value as AmountValue).amount === 'number'
+  );
 }
 
 export function isGroupRows(value: unknown): value is GroupRow[] {
-  return Array.isArray(value) && value.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row));
+  return (
+    Array.isArray(value) &&
+    value.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))
+  );
 }
 
 /** A value counts as answered when it says something: blank text and empty lists do not. */

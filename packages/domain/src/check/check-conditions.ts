@@ -40,7 +40,10 @@ export function checkCondition(
       }
       if (ref.field !== undefined) {
         if (!scope.group) {
-          problems.error(at, `\`field: ${ref.field}\` is only allowed inside the \`where\` of a row operator`);
+          problems.error(
+            at,
+            `\`field: ${ref.field}\` is only allowed inside the \`where\` of a row operator`,
+          );
           return undefined;
         }
         const found = subjects.get(scope.group)?.fields?.get(ref.field);
@@ -53,19 +56,26 @@ export function checkCondition(
       if (!subject.values) return;
       for (const value of values) {
         if (typeof value !== 'string' || !subject.values.has(value)) {
-          problems.error(at, `${JSON.stringify(value)} is not an option here (options: ${[...subject.values].join(', ')})`);
+          problems.error(
+            at,
+            `${JSON.stringify(value)} is not an option here (options: ${[...subject.values].join(', ')})`,
+          );
         }
       }
     };
     const checkBound = (bound: DateBound | undefined) => {
       if (!bound || !('q' in bound || 'field' in bound)) return;
       const subject = subjectOf(bound);
-      if (subject && subject.type !== 'date') problems.error(at, 'A date bound must name a date question or field');
+      if (subject && subject.type !== 'date')
+        problems.error(at, 'A date bound must name a date question or field');
     };
     const groupOf = (q: string, allowMulti: boolean): Subject | undefined => {
       const subject = subjectOf({ q });
       if (subject && subject.type !== 'group' && !(allowMulti && subject.type === 'multi')) {
-        problems.error(at, `${node.op} needs a group question${allowMulti ? ' or a multi' : ''}; ${q} is ${subject.type}`);
+        problems.error(
+          at,
+          `${node.op} needs a group question${allowMulti ? ' or a multi' : ''}; ${q} is ${subject.type}`,
+        );
         return undefined;
       }
       return subject;
@@ -73,7 +83,8 @@ export function checkCondition(
     const checkField = (group: Subject | undefined, field: string, numeric: boolean) => {
       const found = group?.fields?.get(field);
       if (group?.fields && !found) problems.error(at, `The group has no field ${field}`);
-      if (found && numeric && !NUMERIC.includes(found.type)) problems.error(at, `Field ${field} must be a number or an amount`);
+      if (found && numeric && !NUMERIC.includes(found.type))
+        problems.error(at, `Field ${field} must be a number or an amount`);
     };
 
     switch (node.op) {
@@ -98,7 +109,8 @@ export function checkCondition(
         }
         if (!subject) return;
         if (node.op === 'equals' || node.op === 'includes') checkValues(subject, [node.value]);
-        if (node.op === 'one-of' || node.op === 'includes-any' || node.op === 'includes-all') checkValues(subject, node.values);
+        if (node.op === 'one-of' || node.op === 'includes-any' || node.op === 'includes-all')
+          checkValues(subject, node.values);
         if (node.op === 'date-within') {
           checkBound(node.from);
           checkBound(node.to);
@@ -107,7 +119,8 @@ export function checkCondition(
       }
       case 'count': {
         const subject = groupOf(node.q, true);
-        if (subject?.type === 'multi' && node.where) problems.error(at, '`where` only applies to groups; a multi is counted by its items');
+        if (subject?.type === 'multi' && node.where)
+          problems.error(at, '`where` only applies to groups; a multi is counted by its items');
         return;
       }
       case 'some-row':

@@ -30,7 +30,11 @@ export interface ContentCheckReport {
  * operator/answer-type fit, conditions that can never hold, upgrades and translation coverage.
  * Pure: the caller loads the files (see scripts/content-check.ts).
  */
-export function checkContent(library: ContentLibrary, locales: Locales, options: ContentCheckOptions): ContentCheckReport {
+export function checkContent(
+  library: ContentLibrary,
+  locales: Locales,
+  options: ContentCheckOptions,
+): ContentCheckReport {
   const problems = new ProblemList();
   const subjects = indexSubjects(library);
   const citations = new Set(Object.keys(library.citations));
@@ -38,12 +42,20 @@ export function checkContent(library: ContentLibrary, locales: Locales, options:
   const exampleIds = new Set(library.examples.map((e) => e.id));
 
   const cites = (keys: string[] | undefined, path: string) => {
-    for (const key of keys ?? []) if (!citations.has(key)) problems.error(path, `Cites ${key}, which library.yaml citations does not list`);
+    for (const key of keys ?? [])
+      if (!citations.has(key))
+        problems.error(path, `Cites ${key}, which library.yaml citations does not list`);
   };
-  const condition = (cond: Condition | undefined, path: string, what: string, rowGroup?: string) => {
+  const condition = (
+    cond: Condition | undefined,
+    path: string,
+    what: string,
+    rowGroup?: string,
+  ) => {
     if (!cond) return;
     checkCondition(cond, path, subjects, problems, rowGroup);
-    if (isObviouslyUnsatisfiable(cond)) problems.error(path, `This condition can never hold, so the ${what} never applies`);
+    if (isObviouslyUnsatisfiable(cond))
+      problems.error(path, `This condition can never hold, so the ${what} never applies`);
   };
 
   checkIds(library, problems);
@@ -54,7 +66,10 @@ export function checkContent(library: ContentLibrary, locales: Locales, options:
     for (const question of section.questions) {
       cites(question.cites, question.id);
       if (question.when && collectQuestionRefs(question.when).has(question.id)) {
-        problems.error(`${question.id}.when`, 'The question depends on its own answer, so it can never be reached');
+        problems.error(
+          `${question.id}.when`,
+          'The question depends on its own answer, so it can never be reached',
+        );
       }
       condition(question.when, `${question.id}.when`, 'question and its options');
       checkOptionSource(question, library, question.id, problems);
@@ -70,31 +85,45 @@ export function checkContent(library: ContentLibrary, locales: Locales, options:
   }
 
   for (const rule of library.rules) {
-    if (!sectionIds.has(rule.section)) problems.error(`${rule.id}.section`, `Unknown section ${rule.section}`);
+    if (!sectionIds.has(rule.section))
+      problems.error(`${rule.id}.section`, `Unknown section ${rule.section}`);
     cites(rule.cites, rule.id);
-    for (const id of rule.examples ?? []) if (!exampleIds.has(id)) problems.error(`${rule.id}.examples`, `Unknown example ${id}`);
+    for (const id of rule.examples ?? [])
+      if (!exampleIds.has(id)) problems.error(`${rule.id}.examples`, `Unknown example ${id}`);
     condition(rule.when, `${rule.id}.when`, 'rule');
-    if (rule.recurrence) checkRecurrence(rule.recurrence, `${rule.id}.recurrence`, subjects, problems);
+    if (rule.recurrence)
+      checkRecurrence(rule.recurrence, `${rule.id}.recurrence`, subjects, problems);
   }
 
   for (const score of library.scores) {
-    if (score.section && !sectionIds.has(score.section)) problems.error(`${score.id}.section`, `Unknown section ${score.section}`);
+    if (score.section && !sectionIds.has(score.section))
+      problems.error(`${score.id}.section`, `Unknown section ${score.section}`);
     if ('criteria' in score) {
-      score.criteria.forEach((c, i) => condition(c.when, `${score.id}.criteria.${i}.when`, 'criterion'));
+      score.criteria.forEach((c, i) =>
+        condition(c.when, `${score.id}.criteria.${i}.when`, 'criterion'),
+      );
       const total = score.criteria.reduce((sum, c) => sum + c.points, 0);
-      if (total < score.max) problems.warning(score.id, `Criteria add up to ${total}, so the score can never reach its max ${score.max}`);
+      if (total < score.max)
+        problems.warning(
+          score.id,
+          `Criteria add up to ${total}, so the score can never reach its max ${score.max}`,
+        );
     } else {
       checkMetric(score.metric, score.id, subjects, problems);
     }
   }
 
   library.examples.forEach((example) => cites(example.cites, example.id));
-  for (const items of Object.values(library.reference)) for (const item of items) cites(item.cites, item.id);
+  for (const items of Object.values(library.reference))
+    for (const item of items) cites(item.cites, item.id);
 
   const upgrades = options.upgrades ?? ANSWER_UPGRADES;
   for (const step of library.upgrades) {
     if (!upgrades.some((u) => u.from === step.from && u.to === step.to)) {
-      problems.error(`library.upgrades`, `No answer upgrade from version ${step.from} to ${step.to} in packages/domain/src/upgrades`);
+      problems.error(
+        `library.upgrades`,
+        `No answer upgrade from version ${step.from} to ${step.to} in packages/domain/src/upgrades`,
+      );
     }
   }
 
@@ -103,7 +132,8 @@ export function checkContent(library: ContentLibrary, locales: Locales, options:
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     // Unknown references are already reported above with more context; cycles are not.
-    for (const p of error.problems) if (p.message.startsWith('Applicability cycle')) problems.error(p.path, p.message);
+    for (const p of error.problems)
+      if (p.message.startsWith('Applicability cycle')) problems.error(p.path, p.message);
   }
 
   const coverage = checkLocales(library, locales, options.locales, problems);
@@ -127,7 +157,10 @@ function checkOptionSource(
   problems: ProblemList,
 ): void {
   if (item.optionsFrom !== undefined && !library.reference[item.optionsFrom]) {
-    problems.error(`${path}.optionsFrom`, `No reference list ${item.optionsFrom} (expected content/strategy/reference/${item.optionsFrom}.yaml)`);
+    problems.error(
+      `${path}.optionsFrom`,
+      `No reference list ${item.optionsFrom} (expected content/strategy/reference/${item.optionsFrom}.yaml)`,
+    );
   }
 }
 
@@ -144,26 +177,42 @@ function checkMetric(
   }
   const amount = group.fields?.get(metric.amountField);
   if (!amount || (amount.type !== 'number' && amount.type !== 'amount')) {
-    problems.error(`${path}.metric.amountField`, `${metric.amountField} is not a number or amount field of ${metric.q}`);
+    problems.error(
+      `${path}.metric.amountField`,
+      `${metric.amountField} is not a number or amount field of ${metric.q}`,
+    );
   }
   if (metric.keyField !== undefined && !group.fields?.has(metric.keyField)) {
     problems.error(`${path}.metric.keyField`, `${metric.keyField} is not a field of ${metric.q}`);
   }
-  if (metric.where) checkCondition(metric.where, `${path}.metric.where`, subjects, problems, metric.q);
+  if (metric.where)
+    checkCondition(metric.where, `${path}.metric.where`, subjects, problems, metric.q);
 }
 
-function checkRecurrence(recurrence: Recurrence, path: string, subjects: Map<string, Subject>, problems: ProblemList): void {
+function checkRecurrence(
+  recurrence: Recurrence,
+  path: string,
+  subjects: Map<string, Subject>,
+  problems: ProblemList,
+): void {
   const group = subjects.get(recurrence.q);
   const field = group?.fields?.get(recurrence.field);
-  if (!group || group.type !== 'group') problems.error(`${path}.q`, `${recurrence.q} is not a group question`);
-  else if (!field || field.type !== 'single') problems.error(`${path}.field`, `${recurrence.field} is not a single-choice field of ${recurrence.q}`);
+  if (!group || group.type !== 'group')
+    problems.error(`${path}.q`, `${recurrence.q} is not a group question`);
+  else if (!field || field.type !== 'single')
+    problems.error(
+      `${path}.field`,
+      `${recurrence.field} is not a single-choice field of ${recurrence.q}`,
+    );
   else {
     for (const value of Object.keys(recurrence.everyMonths)) {
-      if (!field.values?.has(value)) problems.error(`${path}.everyMonths`, `${value} is not an option of ${recurrence.field}`);
+      if (!field.values?.has(value))
+        problems.error(`${path}.everyMonths`, `${value} is not an option of ${recurrence.field}`);
     }
   }
   if (recurrence.nextDue !== undefined && subjects.get(recurrence.nextDue)?.type !== 'date') {
     problems.error(`${path}.nextDue`, `${recurrence.nextDue} is not a date question`);
   }
-  for (const id of recurrence.needs ?? []) if (!subjects.has(id)) problems.error(`${path}.needs`, `Unknown question ${id}`);
+  for (const id of recurrence.needs ?? [])
+    if (!subjects.has(id)) problems.error(`${path}.needs`, `Unknown question ${id}`);
 }

@@ -25,16 +25,25 @@ export function checkIds(library: ContentLibrary, problems: ProblemList): void {
     expect(section.id, new RegExp(`^${lib}:${SLUG}$`), section.id, `${lib}:<section>`);
     const orders = library.sections.filter((s) => s.order === section.order);
     if (orders.length > 1 && orders[0] === section) {
-      problems.error(section.id, `Sections ${orders.map((s) => s.id).join(', ')} share order ${section.order}`);
+      problems.error(
+        section.id,
+        `Sections ${orders.map((s) => s.id).join(', ')} share order ${section.order}`,
+      );
     }
     section.questions.forEach((question, qi) => {
       const path = `${section.id}.questions.${qi}`;
       claim(question.id, path);
-      expect(question.id, new RegExp(`^${escape(section.id)}:q:${SLUG}$`), path, `${section.id}:q:<name>`);
+      expect(
+        question.id,
+        new RegExp(`^${escape(section.id)}:q:${SLUG}$`),
+        path,
+        `${section.id}:q:<name>`,
+      );
       const checkOptions = (options: { id: string }[] | undefined, where: string) => {
         const ids = new Set<string>();
         for (const option of options ?? []) {
-          if (ids.has(option.id)) problems.error(`${where}.options`, `Option id ${option.id} appears twice`);
+          if (ids.has(option.id))
+            problems.error(`${where}.options`, `Option id ${option.id} appears twice`);
           ids.add(option.id);
         }
       };
@@ -42,11 +51,16 @@ export function checkIds(library: ContentLibrary, problems: ProblemList): void {
       if (question.type === 'group') {
         const keys = new Set<string>();
         question.fields.forEach((field, fi) => {
-          if (keys.has(field.key)) problems.error(`${path}.fields.${fi}`, `Field key ${field.key} appears twice`);
+          if (keys.has(field.key))
+            problems.error(`${path}.fields.${fi}`, `Field key ${field.key} appears twice`);
           keys.add(field.key);
           if ('options' in field) checkOptions(field.options, `${path}.fields.${fi}`);
         });
-        if (keys.has('id')) problems.error(`${path}.fields`, 'A field may not be called `id`: rows use it for their own id');
+        if (keys.has('id'))
+          problems.error(
+            `${path}.fields`,
+            'A field may not be called `id`: rows use it for their own id',
+          );
       }
     });
   }
@@ -56,13 +70,21 @@ export function checkIds(library: ContentLibrary, problems: ProblemList): void {
       const path = `reference/${kind}.${i}`;
       claim(item.id, path);
       if (item.id !== `${lib}:ref:${kind}:${item.slug}`) {
-        problems.error(path, `Id ${item.id} should be ${lib}:ref:${kind}:${item.slug} (file name gives the kind)`);
+        problems.error(
+          path,
+          `Id ${item.id} should be ${lib}:ref:${kind}:${item.slug} (file name gives the kind)`,
+        );
       }
     });
   }
   library.examples.forEach((example, i) => {
     claim(example.id, `examples.${i}`);
-    expect(example.id, new RegExp(`^${lib}:example:${SLUG}$`), `examples.${i}`, `${lib}:example:<slug>`);
+    expect(
+      example.id,
+      new RegExp(`^${lib}:example:${SLUG}$`),
+      `examples.${i}`,
+      `${lib}:example:<slug>`,
+    );
   });
   library.rules.forEach((rule) => {
     claim(rule.id, rule.id);

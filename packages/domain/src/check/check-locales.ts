@@ -35,16 +35,25 @@ export function checkLocales(
   return names.map((locale) => {
     const translations = locales[locale] ?? {};
     const missing = keys.filter((key) => !Object.hasOwn(translations, key));
-    const stale = Object.keys(translations).filter((key) => !known.has(key)).sort();
+    const stale = Object.keys(translations)
+      .filter((key) => !known.has(key))
+      .sort();
     const isRequired = options.required.includes(locale);
     for (const [owner, fields] of groupByOwner(missing)) {
       const message = `missing translation of ${fields.join(', ')}`;
       if (isRequired && options.strict) problems.error(`locales/${locale}: ${owner}`, message);
     }
     if (missing.length > 0 && !(isRequired && options.strict)) {
-      problems.warning(`locales/${locale}`, `${missing.length} of ${keys.length} strings are not translated`);
+      problems.warning(
+        `locales/${locale}`,
+        `${missing.length} of ${keys.length} strings are not translated`,
+      );
     }
-    for (const key of stale) problems.warning(`locales/${locale}: ${key}`, 'Key does not exist in the content (renamed or removed?)');
+    for (const key of stale)
+      problems.warning(
+        `locales/${locale}: ${key}`,
+        'Key does not exist in the content (renamed or removed?)',
+      );
     return { locale, total: keys.length, translated: keys.length - missing.length, missing, stale };
   });
 }

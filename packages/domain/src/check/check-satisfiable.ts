@@ -26,7 +26,9 @@ function hasConflict(children: Condition[]): boolean {
     const key = subjectKey(child);
     if (child.op === 'equals' || child.op === 'one-of') {
       if (!key) continue;
-      const values = new Set<string | number | boolean>(child.op === 'equals' ? [child.value] : child.values);
+      const values = new Set<string | number | boolean>(
+        child.op === 'equals' ? [child.value] : child.values,
+      );
       const previous = allowed.get(key);
       allowed.set(key, previous ? new Set([...previous].filter((v) => values.has(v))) : values);
       mustBeAnswered.add(key);
@@ -50,7 +52,14 @@ function hasConflict(children: Condition[]): boolean {
 }
 
 function subjectKey(cond: Condition): string | undefined {
-  if ('q' in cond && typeof cond.q === 'string' && !('where' in cond) && cond.op !== 'distinct-count') return `q:${cond.q}`;
-  if ('field' in cond && typeof cond.field === 'string' && cond.op !== 'distinct-count') return `field:${cond.field}`;
+  if (
+    'q' in cond &&
+    typeof cond.q === 'string' &&
+    !('where' in cond) &&
+    cond.op !== 'distinct-count'
+  )
+    return `q:${cond.q}`;
+  if ('field' in cond && typeof cond.field === 'string' && cond.op !== 'distinct-count')
+    return `field:${cond.field}`;
   return undefined;
 }

@@ -17,16 +17,30 @@ describe('ConditionSchema', () => {
       { op: 'count', q: 'x:q:g', cmp: 'gte', value: 1 },
       { op: 'some-row', q: 'x:q:g', where: { op: 'equals', field: 'kind', value: 'a' } },
       { op: 'every-row', q: 'x:q:g', where: { op: 'answered', field: 'kind' } },
-      { op: 'share', q: 'x:q:g', amountField: 'amount', where: { op: 'answered', field: 'kind' }, cmp: 'gt', value: 0.5 },
+      {
+        op: 'share',
+        q: 'x:q:g',
+        amountField: 'amount',
+        where: { op: 'answered', field: 'kind' },
+        cmp: 'gt',
+        value: 0.5,
+      },
       { op: 'date-within', q: 'x:q:d', from: { today: true }, to: { monthsFromToday: 12 } },
       { op: 'distinct-count', q: 'x:q:g', field: 'kind', cmp: 'eq', value: 1 },
     ];
     expect(examples.map((e) => e.op).sort()).toEqual([...CONDITION_OPS].sort());
-    for (const example of examples) expect(ConditionSchema.safeParse(example).success, example.op).toBe(true);
+    for (const example of examples)
+      expect(ConditionSchema.safeParse(example).success, example.op).toBe(true);
   });
 
   it('rejects an unknown operator, with its path, even deep in the tree', () => {
-    const result = ConditionSchema.safeParse({ op: 'all', of: [{ op: 'answered', q: 'x:q:a' }, { op: 'not', cond: { op: 'matches' } }] });
+    const result = ConditionSchema.safeParse({
+      op: 'all',
+      of: [
+        { op: 'answered', q: 'x:q:a' },
+        { op: 'not', cond: { op: 'matches' } },
+      ],
+    });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['of', 1, 'cond', 'op']);
   });
@@ -36,7 +50,17 @@ describe('ConditionSchema', () => {
     ['both q and field', { op: 'answered', q: 'x:q:a', field: 'kind' }],
     ['an unknown key (typo)', { op: 'equals', q: 'x:q:a', vaule: 'yes' }],
     ['an empty all', { op: 'all', of: [] }],
-    ['a share above 1', { op: 'share', q: 'x:q:g', amountField: 'amount', where: { op: 'answered', field: 'k' }, cmp: 'gt', value: 2 }],
+    [
+      'a share above 1',
+      {
+        op: 'share',
+        q: 'x:q:g',
+        amountField: 'amount',
+        where: { op: 'answered', field: 'k' },
+        cmp: 'gt',
+        value: 2,
+      },
+    ],
     ['an unknown comparator', { op: 'compare', q: 'x:q:a', cmp: 'ne', value: 1 }],
     ['a date window with no bound', { op: 'date-within', q: 'x:q:d' }],
     ['a malformed fixed date', { op: 'date-within', q: 'x:q:d', from: { date: '2024-13-01' } }],

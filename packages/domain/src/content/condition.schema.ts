@@ -15,7 +15,12 @@ export interface Subject {
   field?: string;
 }
 
-export type DateBound = { today: true } | { q: string } | { field: string } | { monthsFromToday: number } | { date: string };
+export type DateBound =
+  | { today: true }
+  | { q: string }
+  | { field: string }
+  | { monthsFromToday: number }
+  | { date: string };
 
 export type Condition =
   | { op: 'all'; of: Condition[] }
@@ -31,9 +36,23 @@ export type Condition =
   | { op: 'count'; q: string; where?: Condition; cmp: Comparator; value: number }
   | { op: 'some-row'; q: string; where: Condition }
   | { op: 'every-row'; q: string; where: Condition }
-  | { op: 'share'; q: string; amountField: string; where: Condition; cmp: Comparator; value: number }
+  | {
+      op: 'share';
+      q: string;
+      amountField: string;
+      where: Condition;
+      cmp: Comparator;
+      value: number;
+    }
   | ({ op: 'date-within'; from?: DateBound; to?: DateBound } & Subject)
-  | { op: 'distinct-count'; q: string; field: string; where?: Condition; cmp: Comparator; value: number };
+  | {
+      op: 'distinct-count';
+      q: string;
+      field: string;
+      where?: Condition;
+      cmp: Comparator;
+      value: number;
+    };
 
 export type ConditionOp = Condition['op'];
 /** Operators that test one answer (or one row field) rather than combine other conditions. */
@@ -42,8 +61,11 @@ export type LeafCondition = Exclude<Condition, { op: 'all' | 'any' | 'not' }>;
 export const ComparatorSchema = z.enum(['gt', 'gte', 'lt', 'lte', 'eq']);
 
 const subject = { q: IdSchema.optional(), field: FieldKeySchema.optional() };
-const hasOneSubject = (v: { q?: unknown; field?: unknown }) => (v.q === undefined) !== (v.field === undefined);
-const oneSubject = { message: 'Name exactly one subject: `q` (a question) or `field` (a row field)' };
+const hasOneSubject = (v: { q?: unknown; field?: unknown }) =>
+  (v.q === undefined) !== (v.field === undefined);
+const oneSubject = {
+  message: 'Name exactly one subject: `q` (a question) or `field` (a row field)',
+};
 
 const leaf = <O extends string, T extends z.ZodRawShape>(op: O, shape: T) =>
   z
@@ -92,10 +114,12 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
         value: z.number().min(0).max(1),
       })
       .strict(),
-    leaf('date-within', { from: DateBoundSchema.optional(), to: DateBoundSchema.optional() }).refine(
-      (v) => v.from !== undefined || v.to !== undefined,
-      { message: 'Give `from`, `to` or both' },
-    ),
+    leaf('date-within', {
+      from: DateBoundSchema.optional(),
+      to: DateBoundSchema.optional(),
+    }).refine((v) => v.from !== undefined || v.to !== undefined, {
+      message: 'Give `from`, `to` or both',
+    }),
     z
       .object({
         op: z.literal('distinct-count'),

@@ -4,7 +4,10 @@ import { z } from 'zod';
 // traces and translation keys. Which prefix each kind must carry is checked by content:check.
 export const IdSchema = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*(?::[A-Za-z0-9][A-Za-z0-9-]*)*$/, 'Use an id like strategy:mandate:q:sources');
+  .regex(
+    /^[a-z][a-z0-9-]*(?::[A-Za-z0-9][A-Za-z0-9-]*)*$/,
+    'Use an id like strategy:mandate:q:sources',
+  );
 
 export const SlugSchema = z
   .string()

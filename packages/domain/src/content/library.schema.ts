@@ -26,7 +26,11 @@ export const LibraryFileSchema = z
     upgrades: z
       .array(
         z
-          .object({ from: z.number().int().nonnegative(), to: z.number().int().positive(), summary: TextSchema })
+          .object({
+            from: z.number().int().nonnegative(),
+            to: z.number().int().positive(),
+            summary: TextSchema,
+          })
           .strict(),
       )
       .default([]),

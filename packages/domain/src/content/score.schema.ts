@@ -17,7 +17,12 @@ export const MetricSchema = z.discriminatedUnion('kind', [
     })
     .strict(),
   z
-    .object({ kind: z.literal('share'), q: IdSchema, amountField: FieldKeySchema, where: ConditionSchema })
+    .object({
+      kind: z.literal('share'),
+      q: IdSchema,
+      amountField: FieldKeySchema,
+      where: ConditionSchema,
+    })
     .strict(),
 ]);
 

@@ -52,7 +52,11 @@ function appliesNow(
 
 // Rows are sorted by id and multi answers by value so that nothing downstream (sums, traces,
 // findings) depends on the order in which a user entered things.
-function normaliseValue(question: CompiledQuestion, value: AnswerValue, context: EvalContext): AnswerValue {
+function normaliseValue(
+  question: CompiledQuestion,
+  value: AnswerValue,
+  context: EvalContext,
+): AnswerValue {
   if (question.type === 'multi' && Array.isArray(value)) return [...(value as string[])].sort();
   if (question.type !== 'group' || !isGroupRows(value)) return value;
   const rows = [...value].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -61,7 +65,9 @@ function normaliseValue(question: CompiledQuestion, value: AnswerValue, context:
 
 function normaliseRow(question: CompiledQuestion, row: GroupRow, context: EvalContext): GroupRow {
   const fields = question.fields ?? [];
-  const needsCopy = question.hasFieldConditions || fields.some((f) => f.type === 'multi' && Array.isArray(row[f.key]));
+  const needsCopy =
+    question.hasFieldConditions ||
+    fields.some((f) => f.type === 'multi' && Array.isArray(row[f.key]));
   if (!needsCopy) return row;
   const copy: GroupRow = { id: row.id };
   // Field conditions read the row as filtered so far, so a field that does not apply cannot

@@ -17,7 +17,12 @@ describe('compileContent', () => {
       { id: 'youth', label: 'Youth', help: 'Youth work' },
       { id: 'housing', label: 'Housing' },
     ]);
-    expect(content.questions.get('fx:money:q:sources')!.fieldsByKey!.get('dept')!.options!.map((o) => o.id)).toEqual(['youth', 'housing']);
+    expect(
+      content.questions
+        .get('fx:money:q:sources')!
+        .fieldsByKey!.get('dept')!
+        .options!.map((o) => o.id),
+    ).toEqual(['youth', 'housing']);
   });
 
   it('orders questions so a when is decided after what it reads', () => {

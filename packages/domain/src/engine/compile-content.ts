@@ -3,7 +3,12 @@ import type { ContentLibrary } from '../content/library.schema.js';
 import type { Field, Option, Question } from '../content/question.schema.js';
 import type { ReferenceItem } from '../content/reference.schema.js';
 import { ContentError, type ContentProblem } from './content-error.js';
-import type { CompiledContent, CompiledField, CompiledQuestion, CompiledSection } from './compiled-content.types.js';
+import type {
+  CompiledContent,
+  CompiledField,
+  CompiledQuestion,
+  CompiledSection,
+} from './compiled-content.types.js';
 import { collectQuestionRefs } from './walk-condition.js';
 
 /**
@@ -27,8 +32,12 @@ export function compileContent(library: ContentLibrary): CompiledContent {
   for (const section of sections) {
     section.source.questions.forEach((question, index) => {
       const path = `${section.id}.questions.${index}`;
-      if (questions.has(question.id)) problems.push({ path, message: `Duplicate question id ${question.id}` });
-      questions.set(question.id, compileQuestion(question, section.id, library.reference, path, problems));
+      if (questions.has(question.id))
+        problems.push({ path, message: `Duplicate question id ${question.id}` });
+      questions.set(
+        question.id,
+        compileQuestion(question, section.id, library.reference, path, problems),
+      );
     });
   }
 
@@ -70,7 +79,9 @@ function compileQuestion(
   const options = resolveOptions(question, reference, path, problems);
   if (options) compiled.options = options;
   if (question.type === 'group') {
-    const fields = question.fields.map((field, i) => compileField(field, reference, `${path}.fields.${i}`, problems));
+    const fields = question.fields.map((field, i) =>
+      compileField(field, reference, `${path}.fields.${i}`, problems),
+    );
     compiled.fields = fields;
     compiled.fieldsByKey = new Map(fields.map((f) => [f.key, f]));
     compiled.hasFieldConditions = fields.some((f) => f.when !== undefined);
@@ -84,7 +95,12 @@ function compileField(
   path: string,
   problems: ContentProblem[],
 ): CompiledField {
-  const compiled: CompiledField = { key: field.key, type: field.type, required: field.required === true, source: field };
+  const compiled: CompiledField = {
+    key: field.key,
+    type: field.type,
+    required: field.required === true,
+    source: field,
+  };
   if (field.when) compiled.when = field.when;
   const options = resolveOptions(field, reference, path, problems);
   if (options) compiled.options = options;
@@ -101,10 +117,17 @@ function resolveOptions(
   if (item.options) return item.options;
   const list = item.optionsFrom === undefined ? undefined : reference[item.optionsFrom];
   if (!list) {
-    problems.push({ path: `${path}.optionsFrom`, message: `No reference list named ${String(item.optionsFrom)}` });
+    problems.push({
+      path: `${path}.optionsFrom`,
+      message: `No reference list named ${String(item.optionsFrom)}`,
+    });
     return [];
   }
-  return list.map((ref) => ({ id: ref.slug, label: ref.label, ...(ref.description ? { help: ref.description } : {}) }));
+  return list.map((ref) => ({
+    id: ref.slug,
+    label: ref.label,
+    ...(ref.description ? { help: ref.description } : {}),
+  }));
 }
 
 /**
@@ -118,7 +141,9 @@ function orderByDependencies(
 ): string[] {
   const dependencies = new Map<string, string[]>();
   for (const section of sections) {
-    const sectionRefs = section.when ? refsOf(section.when, `${section.id}.when`, questions, problems) : [];
+    const sectionRefs = section.when
+      ? refsOf(section.when, `${section.id}.when`, questions, problems)
+      : [];
     for (const id of section.questionIds) {
       const question = questions.get(id)!;
       const own = question.when ? refsOf(question.when, `${id}.when`, questions, problems) : [];
@@ -136,11 +161,15 @@ function orderByDependencies(
     const seen = state.get(id);
     if (seen === 'done') return;
     if (seen === 'visiting') {
-      problems.push({ path: `${id}.when`, message: `Applicability cycle: ${[...trail, id].join(' -> ')}` });
+      problems.push({
+        path: `${id}.when`,
+        message: `Applicability cycle: ${[...trail, id].join(' -> ')}`,
+      });
       return;
     }
     state.set(id, 'visiting');
-    for (const dep of dependencies.get(id) ?? []) if (dependencies.has(dep)) visit(dep, [...trail, id]);
+    for (const dep of dependencies.get(id) ?? [])
+      if (dependencies.has(dep)) visit(dep, [...trail, id]);
     state.set(id, 'done');
     order.push(id);
   };
@@ -156,7 +185,8 @@ function refsOf(
 ): string[] {
   const refs = [...collectQuestionRefs(cond)];
   for (const ref of refs) {
-    if (!questions.has(ref)) problems.push({ path, message: `Condition names unknown question ${ref}` });
+    if (!questions.has(ref))
+      problems.push({ path, message: `Condition names unknown question ${ref}` });
   }
   return refs;
 }

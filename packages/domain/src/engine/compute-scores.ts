@@ -2,7 +2,13 @@ import type { GroupRow } from '../answers/answers.types.js';
 import type { Condition } from '../content/condition.schema.js';
 import type { CriteriaScore, MetricScore, Score } from '../content/score.schema.js';
 import type { EvalContext } from './eval-context.js';
-import { computeShare, evaluateCondition, numericValue, rowsOf, withRow } from './evaluate-condition.js';
+import {
+  computeShare,
+  evaluateCondition,
+  numericValue,
+  rowsOf,
+  withRow,
+} from './evaluate-condition.js';
 
 export type ScoreReason =
   | { kind: 'criterion'; text: string; met: boolean; points: number }
@@ -18,7 +24,9 @@ export interface ScoreResult {
 }
 
 export function computeScores(scores: Score[], context: EvalContext): ScoreResult[] {
-  return scores.map((score) => ('criteria' in score ? scoreCriteria(score, context) : scoreMetric(score, context)));
+  return scores.map((score) =>
+    'criteria' in score ? scoreCriteria(score, context) : scoreMetric(score, context),
+  );
 }
 
 /** Points of the criteria that hold, capped at max; every criterion is listed, met or not. */
@@ -29,7 +37,13 @@ function scoreCriteria(score: CriteriaScore, context: EvalContext): ScoreResult 
     if (met) total += criterion.points;
     return { kind: 'criterion', text: criterion.reason, met, points: criterion.points };
   });
-  return { id: score.id, title: score.title, value: Math.min(total, score.max), max: score.max, reasons };
+  return {
+    id: score.id,
+    title: score.title,
+    value: Math.min(total, score.max),
+    max: score.max,
+    reasons,
+  };
 }
 
 function scoreMetric(score: MetricScore, context: EvalContext): ScoreResult {
@@ -47,7 +61,13 @@ function scoreMetric(score: MetricScore, context: EvalContext): ScoreResult {
       ],
     };
   }
-  const shares = sharesByKey(rowsOf(metric.q, context), metric.amountField, metric.keyField, metric.where, context);
+  const shares = sharesByKey(
+    rowsOf(metric.q, context),
+    metric.amountField,
+    metric.keyField,
+    metric.where,
+    context,
+  );
   if (shares.length === 0) return { ...base, value: null, reasons: [] };
   const value = shares.reduce((sum, s) => sum + s.share * s.share, 0);
   return { ...base, value, reasons: shares.map((s) => ({ kind: 'share', ...s })) };

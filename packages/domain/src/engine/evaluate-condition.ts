@@ -23,7 +23,9 @@ export function evaluateCondition(cond: Condition, ctx: EvalContext): boolean {
       return subjectValue(cond, ctx) === cond.value;
     case 'one-of': {
       const value = subjectValue(cond, ctx);
-      return (typeof value === 'string' || typeof value === 'number') && cond.values.includes(value);
+      return (
+        (typeof value === 'string' || typeof value === 'number') && cond.values.includes(value)
+      );
     }
     case 'includes': {
       const value = subjectValue(cond, ctx);
@@ -47,7 +49,9 @@ export function evaluateCondition(cond: Condition, ctx: EvalContext): boolean {
       return rowsOf(cond.q, ctx).some((row) => evaluateCondition(cond.where, withRow(ctx, row)));
     case 'every-row': {
       const rows = rowsOf(cond.q, ctx);
-      return rows.length > 0 && rows.every((row) => evaluateCondition(cond.where, withRow(ctx, row)));
+      return (
+        rows.length > 0 && rows.every((row) => evaluateCondition(cond.where, withRow(ctx, row)))
+      );
     }
     case 'share': {
       const share = computeShare(cond.q, cond.amountField, cond.where, ctx);
@@ -56,13 +60,20 @@ export function evaluateCondition(cond: Condition, ctx: EvalContext): boolean {
     case 'date-within':
       return dateWithin(subjectValue(cond, ctx), cond.from, cond.to, ctx);
     case 'distinct-count':
-      return compare(distinctValues(cond.q, cond.field, cond.where, ctx).length, cond.cmp, cond.value);
+      return compare(
+        distinctValues(cond.q, cond.field, cond.where, ctx).length,
+        cond.cmp,
+        cond.value,
+      );
     default:
       throw unknownOperator(cond);
   }
 }
 
-export function subjectValue(cond: { q?: string; field?: string }, ctx: EvalContext): AnswerValue | undefined {
+export function subjectValue(
+  cond: { q?: string; field?: string },
+  ctx: EvalContext,
+): AnswerValue | undefined {
   if (cond.q !== undefined) return ctx.values.get(cond.q);
   if (cond.field !== undefined && ctx.row) return ctx.row[cond.field];
   return undefined;
@@ -105,7 +116,11 @@ export function compare(actual: number, cmp: Comparator, expected: number): bool
 }
 
 /** Rows of a group matching `where`, or the number of items of a multi answer. */
-export function matchingRows(q: string, where: Condition | undefined, ctx: EvalContext): GroupRow[] {
+export function matchingRows(
+  q: string,
+  where: Condition | undefined,
+  ctx: EvalContext,
+): GroupRow[] {
   const rows = rowsOf(q, ctx);
   return where ? rows.filter((row) => evaluateCondition(where, withRow(ctx, row))) : rows;
 }
@@ -146,7 +161,12 @@ export function computeShare(
 }
 
 /** Distinct answered values of a row field (multi fields count each item), sorted. */
-export function distinctValues(q: string, field: string, where: Condition | undefined, ctx: EvalContext): string[] {
+export function distinctValues(
+  q: string,
+  field: string,
+  where: Condition | undefined,
+  ctx: EvalContext,
+): string[] {
   const seen = new Set<string>();
   for (const row of matchingRows(q, where, ctx)) {
     const value: FieldValue | undefined = row[field];
@@ -166,7 +186,12 @@ export function resolveBound(bound: DateBound, ctx: EvalContext): string | undef
   return isIsoDate(value) ? value : undefined;
 }
 
-function dateWithin(value: unknown, from: DateBound | undefined, to: DateBound | undefined, ctx: EvalContext): boolean {
+function dateWithin(
+  value: unknown,
+  from: DateBound | undefined,
+  to: DateBound | undefined,
+  ctx: EvalContext,
+): boolean {
   if (!isIsoDate(value)) return false;
   if (from) {
     const start = resolveBound(from, ctx);

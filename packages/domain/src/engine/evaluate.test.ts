@@ -7,7 +7,8 @@ import { evaluate } from './evaluate.js';
 
 const content = compileContent(fixtureLibrary);
 const TODAY = '2025-06-15';
-const run = (values: Record<string, AnswerValue>) => evaluate(content, { contentVersion: 3, values }, { today: TODAY });
+const run = (values: Record<string, AnswerValue>) =>
+  evaluate(content, { contentVersion: 3, values }, { today: TODAY });
 const ids = (values: Record<string, AnswerValue>) => run(values).findings.map((f) => f.ruleId);
 
 describe('evaluate: applicability', () => {
@@ -28,8 +29,12 @@ describe('evaluate: applicability', () => {
   });
 
   it('ignores the answer of a question that does not apply', () => {
-    expect(ids({ 'fx:basics:q:choice': 'a', 'fx:basics:q:followup': 'because' })).toContain('fx:rule:BAS-03');
-    expect(ids({ 'fx:basics:q:choice': 'b', 'fx:basics:q:followup': 'stale answer' })).not.toContain('fx:rule:BAS-03');
+    expect(ids({ 'fx:basics:q:choice': 'a', 'fx:basics:q:followup': 'because' })).toContain(
+      'fx:rule:BAS-03',
+    );
+    expect(
+      ids({ 'fx:basics:q:choice': 'b', 'fx:basics:q:followup': 'stale answer' }),
+    ).not.toContain('fx:rule:BAS-03');
   });
 
   it('ignores a row field whose own when does not hold', () => {
@@ -37,19 +42,36 @@ describe('evaluate: applicability', () => {
     const donor = { id: 'r2', kind: 'donor', amount: 10, reviewed: 'no' };
     expect(ids({ 'fx:money:q:sources': [city] })).not.toContain('fx:rule:MON-02');
     expect(ids({ 'fx:money:q:sources': [donor] })).toContain('fx:rule:MON-02');
-    expect(ids({ 'fx:money:q:sources': [{ ...donor, reviewed: 'yes' }] })).not.toContain('fx:rule:MON-02');
+    expect(ids({ 'fx:money:q:sources': [{ ...donor, reviewed: 'yes' }] })).not.toContain(
+      'fx:rule:MON-02',
+    );
   });
 });
 
 describe('evaluate: completeness', () => {
   it('counts answered, required and applicable questions per section', () => {
-    const basics = run({ 'fx:basics:q:choice': 'a', 'fx:basics:q:ok': 'yes', 'fx:basics:q:tags': [] }).completeness[0]!;
-    expect(basics).toMatchObject({ section: 'fx:basics', applicable: 11, required: 3, requiredAnswered: 2, answered: 2, isComplete: false });
+    const basics = run({
+      'fx:basics:q:choice': 'a',
+      'fx:basics:q:ok': 'yes',
+      'fx:basics:q:tags': [],
+    }).completeness[0]!;
+    expect(basics).toMatchObject({
+      section: 'fx:basics',
+      applicable: 11,
+      required: 3,
+      requiredAnswered: 2,
+      answered: 2,
+      isComplete: false,
+    });
     expect(basics.percent).toBe(18);
   });
 
   it('reports 100 percent for a section where nothing applies', () => {
-    expect(run({}).completeness.find((c) => c.section === 'fx:late')).toMatchObject({ applicable: 0, percent: 100, isComplete: true });
+    expect(run({}).completeness.find((c) => c.section === 'fx:late')).toMatchObject({
+      applicable: 0,
+      percent: 100,
+      isComplete: true,
+    });
   });
 });
 
@@ -62,8 +84,20 @@ describe('evaluate: findings', () => {
         { id: 'b', kind: 'city', amount: 10 },
       ],
     });
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['fx:rule:BAS-01', 'fx:rule:MON-01', 'fx:rule:BAS-02', 'fx:rule:MON-03', 'fx:rule:STR-01']);
-    expect(result.findings.map((f) => f.severity)).toEqual(['critical', 'high', 'medium', 'info', undefined]);
+    expect(result.findings.map((f) => f.ruleId)).toEqual([
+      'fx:rule:BAS-01',
+      'fx:rule:MON-01',
+      'fx:rule:BAS-02',
+      'fx:rule:MON-03',
+      'fx:rule:STR-01',
+    ]);
+    expect(result.findings.map((f) => f.severity)).toEqual([
+      'critical',
+      'high',
+      'medium',
+      'info',
+      undefined,
+    ]);
   });
 
   it('carries the rule text, cites, examples and tags', () => {
@@ -83,12 +117,16 @@ describe('evaluate: findings', () => {
 
   it('traces each leaf that held with the answer values', () => {
     const finding = run({ 'fx:basics:q:choice': 'c', 'fx:basics:q:ok': 'no' }).findings[0]!;
-    expect(finding.trace).toEqual([{ op: 'equals', q: 'fx:basics:q:ok', expected: { value: 'no' }, actual: 'no', held: true }]);
+    expect(finding.trace).toEqual([
+      { op: 'equals', q: 'fx:basics:q:ok', expected: { value: 'no' }, actual: 'no', held: true },
+    ]);
   });
 
   it('traces a leaf under `not` as held: false', () => {
     const finding = run({}).findings.find((f) => f.ruleId === 'fx:rule:BAS-01')!;
-    expect(finding.trace).toEqual([{ op: 'answered', q: 'fx:basics:q:choice', expected: {}, actual: null, held: false }]);
+    expect(finding.trace).toEqual([
+      { op: 'answered', q: 'fx:basics:q:choice', expected: {}, actual: null, held: false },
+    ]);
   });
 
   it('traces row operators with the rows and the row fields that matched', () => {
@@ -100,9 +138,31 @@ describe('evaluate: findings', () => {
       ],
     }).findings.find((f) => f.ruleId === 'fx:rule:MON-02')!;
     expect(finding.trace).toEqual([
-      { op: 'some-row', q: 'fx:money:q:sources', expected: {}, actual: { rowIds: ['r2'], rows: 2 }, held: true },
-      { op: 'equals', field: 'kind', rowId: 'r2', group: 'fx:money:q:sources', expected: { value: 'donor' }, actual: 'donor', held: true },
-      { op: 'equals', field: 'reviewed', rowId: 'r2', group: 'fx:money:q:sources', expected: { value: 'yes' }, actual: 'no', held: false },
+      {
+        op: 'some-row',
+        q: 'fx:money:q:sources',
+        expected: {},
+        actual: { rowIds: ['r2'], rows: 2 },
+        held: true,
+      },
+      {
+        op: 'equals',
+        field: 'kind',
+        rowId: 'r2',
+        group: 'fx:money:q:sources',
+        expected: { value: 'donor' },
+        actual: 'donor',
+        held: true,
+      },
+      {
+        op: 'equals',
+        field: 'reviewed',
+        rowId: 'r2',
+        group: 'fx:money:q:sources',
+        expected: { value: 'yes' },
+        actual: 'no',
+        held: false,
+      },
     ]);
   });
 
@@ -114,7 +174,10 @@ describe('evaluate: findings', () => {
         { id: 'b', kind: 'city', amount: 25 },
       ],
     }).findings.find((f) => f.ruleId === 'fx:rule:MON-01')!;
-    expect(finding.trace[0]).toMatchObject({ op: 'share', actual: { share: 0.75, part: 75, total: 100, rowIds: ['a'] } });
+    expect(finding.trace[0]).toMatchObject({
+      op: 'share',
+      actual: { share: 0.75, part: 75, total: 100, rowIds: ['a'] },
+    });
   });
 });
 
@@ -129,13 +192,29 @@ describe('evaluate: recurring tasks', () => {
       ],
     }).findings.find((f) => f.ruleId === 'fx:rule:MON-03')!;
     expect(finding.recurring).toEqual([
-      { rowId: 'a', value: 'grant', everyMonths: 12, nextDue: '2025-09-30', needs: ['fx:basics:q:story'] },
-      { rowId: 'b', value: 'grant', everyMonths: 12, nextDue: '2025-09-30', needs: ['fx:basics:q:story'] },
+      {
+        rowId: 'a',
+        value: 'grant',
+        everyMonths: 12,
+        nextDue: '2025-09-30',
+        needs: ['fx:basics:q:story'],
+      },
+      {
+        rowId: 'b',
+        value: 'grant',
+        everyMonths: 12,
+        nextDue: '2025-09-30',
+        needs: ['fx:basics:q:story'],
+      },
     ]);
   });
 
   it('leaves recurring out of findings whose rule has no recurrence', () => {
-    expect(run({ 'fx:basics:q:ok': 'no' }).findings.every((f) => f.ruleId === 'fx:rule:MON-03' || !('recurring' in f))).toBe(true);
+    expect(
+      run({ 'fx:basics:q:ok': 'no' }).findings.every(
+        (f) => f.ruleId === 'fx:rule:MON-03' || !('recurring' in f),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -175,22 +254,35 @@ describe('evaluate: scores', () => {
 
 describe('evaluate: misuse', () => {
   it('refuses answers of another content version', () => {
-    expect(() => evaluate(content, { contentVersion: 2, values: {} }, { today: TODAY })).toThrow(/upgrade/);
+    expect(() => evaluate(content, { contentVersion: 2, values: {} }, { today: TODAY })).toThrow(
+      /upgrade/,
+    );
   });
 
   it('refuses a malformed today', () => {
-    expect(() => evaluate(content, { contentVersion: 3, values: {} }, { today: '15/06/2025' })).toThrow(/today/);
+    expect(() =>
+      evaluate(content, { contentVersion: 3, values: {} }, { today: '15/06/2025' }),
+    ).toThrow(/today/);
   });
 
   it('throws a clear error when content holds an operator this engine does not know', () => {
     const library = structuredClone(fixtureLibrary) as ContentLibrary;
-    (library.rules[0] as { when: unknown }).when = { op: 'regex', q: 'fx:basics:q:name', value: '.*' };
+    (library.rules[0] as { when: unknown }).when = {
+      op: 'regex',
+      q: 'fx:basics:q:name',
+      value: '.*',
+    };
     const broken = compileContent(library);
-    expect(() => evaluate(broken, { contentVersion: 3, values: {} }, { today: TODAY })).toThrow(/Unknown condition operator "regex"/);
+    expect(() => evaluate(broken, { contentVersion: 3, values: {} }, { today: TODAY })).toThrow(
+      /Unknown condition operator "regex"/,
+    );
   });
 
   it('is deterministic: the same input gives the same output', () => {
-    const values = { 'fx:basics:q:ok': 'no', 'fx:money:q:sources': [{ id: 'a', kind: 'grant', amount: 1 }] };
+    const values = {
+      'fx:basics:q:ok': 'no',
+      'fx:money:q:sources': [{ id: 'a', kind: 'grant', amount: 1 }],
+    };
     expect(run(values)).toEqual(run(structuredClone(values)));
   });
 });

@@ -27,13 +27,18 @@ export interface Evaluation {
  * progress, explained findings and scores out. Pure and deterministic for the same inputs.
  * Throws only for misuse (answers of another content version, a malformed `today`).
  */
-export function evaluate(content: CompiledContent, answers: Answers, options: EvaluateOptions): Evaluation {
+export function evaluate(
+  content: CompiledContent,
+  answers: Answers,
+  options: EvaluateOptions,
+): Evaluation {
   if (answers.contentVersion !== content.version) {
     throw new Error(
       `Answers are for content version ${answers.contentVersion} but the content is version ${content.version}; upgrade them first with upgradeAnswers()`,
     );
   }
-  if (!isIsoDate(options.today)) throw new Error(`options.today must be a date like 2025-01-31, got ${String(options.today)}`);
+  if (!isIsoDate(options.today))
+    throw new Error(`options.today must be a date like 2025-01-31, got ${String(options.today)}`);
 
   const { applicable, context } = resolveApplicability(content, answers.values, options.today);
   return {

@@ -36,13 +36,24 @@ export interface TraceEntry {
  * Lists the leaves that made `cond` come out as `outcome` (the caller knows the outcome already).
  * Runs only for rules that fired, so evaluate() stays a cheap boolean walk for the rest.
  */
-export function explainCondition(cond: Condition, ctx: EvalContext, outcome: boolean, group?: string): TraceEntry[] {
+export function explainCondition(
+  cond: Condition,
+  ctx: EvalContext,
+  outcome: boolean,
+  group?: string,
+): TraceEntry[] {
   const out: TraceEntry[] = [];
   explainInto(cond, ctx, outcome, group, out);
   return out;
 }
 
-function explainInto(cond: Condition, ctx: EvalContext, outcome: boolean, group: string | undefined, out: TraceEntry[]): void {
+function explainInto(
+  cond: Condition,
+  ctx: EvalContext,
+  outcome: boolean,
+  group: string | undefined,
+  out: TraceEntry[],
+): void {
   switch (cond.op) {
     case 'all':
     case 'any': {
@@ -50,7 +61,8 @@ function explainInto(cond: Condition, ctx: EvalContext, outcome: boolean, group:
       // that came out as the outcome.
       const everyChild = (cond.op === 'all') === outcome;
       for (const child of cond.of) {
-        if (everyChild || evaluateCondition(child, ctx) === outcome) explainInto(child, ctx, outcome, group, out);
+        if (everyChild || evaluateCondition(child, ctx) === outcome)
+          explainInto(child, ctx, outcome, group, out);
       }
       return;
     }
@@ -64,7 +76,9 @@ function explainInto(cond: Condition, ctx: EvalContext, outcome: boolean, group:
     case 'includes-any':
     case 'includes-all':
     case 'compare':
-      out.push(entry(cond, ctx, outcome, group, expectedOf(cond), describeValue(subjectValue(cond, ctx))));
+      out.push(
+        entry(cond, ctx, outcome, group, expectedOf(cond), describeValue(subjectValue(cond, ctx))),
+      );
       return;
     case 'date-within': {
       const expected: Record<string, unknown> = {};
@@ -75,7 +89,10 @@ function explainInto(cond: Condition, ctx: EvalContext, outcome: boolean, group:
     }
     case 'count': {
       const matched = matchingRows(cond.q, cond.where, ctx);
-      const actual = { count: countMatching(cond.q, cond.where, ctx), rowIds: matched.map((r) => r.id) };
+      const actual = {
+        count: countMatching(cond.q, cond.where, ctx),
+        rowIds: matched.map((r) => r.id),
+      };
       out.push(entry(cond, ctx, outcome, group, { cmp: cond.cmp, value: cond.value }, actual));
       if (outcome && cond.where) explainRows(cond.where, cond.q, matched, ctx, out);
       return;
@@ -83,14 +100,32 @@ function explainInto(cond: Condition, ctx: EvalContext, outcome: boolean, group:
     case 'some-row':
     case 'every-row': {
       const matched = matchingRows(cond.q, cond.where, ctx);
-      out.push(entry(cond, ctx, outcome, group, {}, { rowIds: matched.map((r) => r.id), rows: rowsOf(cond.q, ctx).length }));
+      out.push(
+        entry(
+          cond,
+          ctx,
+          outcome,
+          group,
+          {},
+          { rowIds: matched.map((r) => r.id), rows: rowsOf(cond.q, ctx).length },
+        ),
+      );
       if (outcome) explainRows(cond.where, cond.q, matched, ctx, out);
       return;
     }
     case 'share': {
       const share = computeShare(cond.q, cond.amountField, cond.where, ctx);
       const actual = share ?? { share: null, part: 0, total: 0, rowIds: [] };
-      out.push(entry(cond, ctx, outcome, group, { amountField: cond.amountField, cmp: cond.cmp, value: cond.value }, actual));
+      out.push(
+        entry(
+          cond,
+          ctx,
+          outcome,
+          group,
+          { amountField: cond.amountField, cmp: cond.cmp, value: cond.value },
+          actual,
+        ),
+      );
       return;
     }
     case 'distinct-count': {
@@ -104,7 +139,13 @@ function explainInto(cond: Condition, ctx: EvalContext, outcome: boolean, group:
   }
 }
 
-function explainRows(where: Condition, q: string, rows: GroupRow[], ctx: EvalContext, out: TraceEntry[]): void {
+function explainRows(
+  where: Condition,
+  q: string,
+  rows: GroupRow[],
+  ctx: EvalContext,
+  out: TraceEntry[],
+): void {
   for (const row of rows) explainInto(where, withRow(ctx, row), true, q, out);
 }
 

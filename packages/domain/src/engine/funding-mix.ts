@@ -28,7 +28,10 @@ export interface FundingMix {
  * Summarises a funding-sources group for the funding view and exports: totals, shares per
  * source type, concentration and the match ratio. Works on the raw group answer.
  */
-export function computeFundingMix(value: AnswerValue | undefined, options: FundingMixOptions = {}): FundingMix {
+export function computeFundingMix(
+  value: AnswerValue | undefined,
+  options: FundingMixOptions = {},
+): FundingMix {
   const {
     amountField = 'amount',
     keyField = 'sourceType',
@@ -36,12 +39,18 @@ export function computeFundingMix(value: AnswerValue | undefined, options: Fundi
     matchedKey = 'city-budget',
     matchingKey = 'private-partnership',
   } = options;
-  const rows = isGroupRows(value) ? [...value].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : [];
+  const rows = isGroupRows(value)
+    ? [...value].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    : [];
   const context = { values: new Map(), today: '1970-01-01' };
   const bySource = sharesByKey(rows, amountField, keyField, undefined, context);
   const total = bySource.reduce((sum, s) => sum + s.amount, 0);
   const currencies = [
-    ...new Set(rows.map((r) => r[currencyField]).filter((c): c is string => typeof c === 'string' && c !== '')),
+    ...new Set(
+      rows
+        .map((r) => r[currencyField])
+        .filter((c): c is string => typeof c === 'string' && c !== ''),
+    ),
   ].sort();
   const amountOf = (key: string) => bySource.find((s) => s.key === key)?.amount ?? 0;
   const matched = amountOf(matchedKey);
@@ -50,7 +59,8 @@ export function computeFundingMix(value: AnswerValue | undefined, options: Fundi
     currencies,
     isMixedCurrency: currencies.length > 1,
     bySource,
-    herfindahl: bySource.length === 0 ? null : bySource.reduce((sum, s) => sum + s.share * s.share, 0),
+    herfindahl:
+      bySource.length === 0 ? null : bySource.reduce((sum, s) => sum + s.share * s.share, 0),
     matchRatio: matched > 0 && amountOf(matchingKey) > 0 ? amountOf(matchingKey) / matched : null,
     sources: rows.length,
   };

@@ -1,6 +1,11 @@
 // The engine entry point: no zod, no I/O, safe for the browser bundle.
 export { compileContent } from './compile-content.js';
-export type { CompiledContent, CompiledField, CompiledQuestion, CompiledSection } from './compiled-content.types.js';
+export type {
+  CompiledContent,
+  CompiledField,
+  CompiledQuestion,
+  CompiledSection,
+} from './compiled-content.types.js';
 export { ContentError, type ContentProblem } from './content-error.js';
 export { evaluate, type EvaluateOptions, type Evaluation } from './evaluate.js';
 export { evaluateCondition } from './evaluate-condition.js';

@@ -19,14 +19,17 @@ export function walkCondition(
   switch (cond.op) {
     case 'all':
     case 'any':
-      cond.of.forEach((child, i) => walkCondition(child, { ...scope, path: `${scope.path}.of.${i}` }, visit));
+      cond.of.forEach((child, i) =>
+        walkCondition(child, { ...scope, path: `${scope.path}.of.${i}` }, visit),
+      );
       return;
     case 'not':
       walkCondition(cond.cond, { ...scope, path: `${scope.path}.cond` }, visit);
       return;
     case 'count':
     case 'distinct-count':
-      if (cond.where) walkCondition(cond.where, { path: `${scope.path}.where`, group: cond.q }, visit);
+      if (cond.where)
+        walkCondition(cond.where, { path: `${scope.path}.where`, group: cond.q }, visit);
       return;
     case 'some-row':
     case 'every-row':
@@ -66,5 +69,7 @@ export function boundQuestion(bound: DateBound | undefined): string | undefined 
 /** The error an exhaustive switch raises if content slipped past the schema with a new op. */
 export function unknownOperator(cond: never): Error {
   const op = (cond as { op?: unknown }).op;
-  return new Error(`Unknown condition operator ${JSON.stringify(op)}: the content does not match this engine version`);
+  return new Error(
+    `Unknown condition operator ${JSON.stringify(op)}: the content does not match this engine version`,
+  );
 }

@@ -56,18 +56,29 @@ describe('localizeContent', () => {
     expect(untranslated).toContain('fx:rule:BAS-02.why');
     expect(untranslated).toContain('fx:rule:BAS-02.actions.1');
     expect(untranslated).not.toContain('fx:rule:BAS-02.title');
-    expect(untranslated.length).toBe(listTranslatableKeys(fixtureLibrary).length - Object.keys(fr).length);
+    expect(untranslated.length).toBe(
+      listTranslatableKeys(fixtureLibrary).length - Object.keys(fr).length,
+    );
   });
 
   it('reports everything untranslated for a locale with no file, and nothing for English', () => {
-    expect(localizeContent(fixtureLibrary, {}, 'ar').untranslated).toEqual(listTranslatableKeys(fixtureLibrary));
-    expect(localizeContent(fixtureLibrary, { fr }, 'en')).toMatchObject({ content: fixtureLibrary, untranslated: [] });
+    expect(localizeContent(fixtureLibrary, {}, 'ar').untranslated).toEqual(
+      listTranslatableKeys(fixtureLibrary),
+    );
+    expect(localizeContent(fixtureLibrary, { fr }, 'en')).toMatchObject({
+      content: fixtureLibrary,
+      untranslated: [],
+    });
   });
 
   it('feeds translated texts through to findings and reference options', () => {
     const localized = compileContent(localizeContent(fixtureLibrary, { fr }, 'fr').content);
     expect(localized.questions.get('fx:basics:q:depts')!.options![0]!.label).toBe('Jeunesse');
-    const result = evaluate(localized, { contentVersion: 3, values: { 'fx:basics:q:choice': 'a', 'fx:basics:q:ok': 'no' } }, { today: '2025-01-01' });
+    const result = evaluate(
+      localized,
+      { contentVersion: 3, values: { 'fx:basics:q:choice': 'a', 'fx:basics:q:ok': 'no' } },
+      { today: '2025-01-01' },
+    );
     expect(result.findings[0]!.title).toBe('Pas bon');
   });
 

@@ -16,7 +16,11 @@ export interface LocalizedContent {
  * Swaps every user-facing string for its translation. Strings without one stay in English and
  * are listed in `untranslated`, so the interface can say so instead of mixing languages silently.
  */
-export function localizeContent(library: ContentLibrary, locales: Locales, locale: string): LocalizedContent {
+export function localizeContent(
+  library: ContentLibrary,
+  locales: Locales,
+  locale: string,
+): LocalizedContent {
   if (locale === SOURCE_LOCALE) return { content: library, locale, untranslated: [] };
   const translations = locales[locale] ?? {};
   const untranslated: string[] = [];

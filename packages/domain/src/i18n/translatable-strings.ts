@@ -1,6 +1,5 @@
 import type { ContentLibrary } from '../content/library.schema.js';
 import type { Field, Option, Question } from '../content/question.schema.js';
-import { REFERENCE_LIST_FIELDS } from '../content/reference-fields.js';
 import { REFERENCE_LISTS } from '../content/reference-lists.js';
 
 /**
@@ -16,7 +15,8 @@ export type StringVisitor = (key: string, text: string) => string;
  */
 export function mapContentStrings(library: ContentLibrary, visit: StringVisitor): ContentLibrary {
   const text = (key: string, value: string) => visit(key, value);
-  const optional = (key: string, value: string | undefined) => (value === undefined ? undefined : visit(key, value));
+  const optional = (key: string, value: string | undefined) =>
+    value === undefined ? undefined : visit(key, value);
   const id = library.id;
 
   return {
@@ -24,7 +24,10 @@ export function mapContentStrings(library: ContentLibrary, visit: StringVisitor)
     title: text(`${id}.title`, library.title),
     ...withOptional('summary', optional(`${id}.summary`, library.summary)),
     citations: Object.fromEntries(
-      Object.entries(library.citations).map(([key, heading]) => [key, text(`${id}.citation.${key}`, heading)]),
+      Object.entries(library.citations).map(([key, heading]) => [
+        key,
+        text(`${id}.citation.${key}`, heading),
+      ]),
     ),
     sections: library.sections.map((section) => ({
       ...section,
@@ -42,7 +45,9 @@ export function mapContentStrings(library: ContentLibrary, visit: StringVisitor)
           ...Object.fromEntries(
             REFERENCE_LISTS.flatMap((list) => {
               const lines = item[list];
-              return lines ? [[list, lines.map((line, i) => text(`${item.id}.${list}.${i}`, line))]] : [];
+              return lines
+                ? [[list, lines.map((line, i) => text(`${item.id}.${list}.${i}`, line))]]
+                : [];
             }),
           ),
         })),
@@ -66,7 +71,10 @@ export function mapContentStrings(library: ContentLibrary, visit: StringVisitor)
       ...withOptional('description', optional(`${score.id}.description`, score.description)),
       ...('criteria' in score
         ? {
-            criteria: score.criteria.map((c, i) => ({ ...c, reason: text(`${score.id}.criteria.${i}.reason`, c.reason) })),
+            criteria: score.criteria.map((c, i) => ({
+              ...c,
+              reason: text(`${score.id}.criteria.${i}.reason`, c.reason),
+            })),
           }
         : {}),
     })),
@@ -80,7 +88,12 @@ function mapQuestion(question: Question, visit: StringVisitor): Question {
     ...base,
     type: 'group',
     fields: question.fields.map((f) => mapLabelled(f, `${question.id}.field.${f.key}`, visit)),
-    ...withOptional('rowLabel', question.rowLabel === undefined ? undefined : visit(`${question.id}.rowLabel`, question.rowLabel)),
+    ...withOptional(
+      'rowLabel',
+      question.rowLabel === undefined
+        ? undefined
+        : visit(`${question.id}.rowLabel`, question.rowLabel),
+    ),
   } as Question;
 }
 
@@ -95,7 +108,12 @@ function mapLabelled<T extends Question | Field>(item: T, key: string, visit: St
     result.options = item.options.map((option: Option) => ({
       ...option,
       label: visit(`${key}.option.${option.id}`, option.label),
-      ...withOptional('help', option.help === undefined ? undefined : visit(`${key}.option.${option.id}.help`, option.help)),
+      ...withOptional(
+        'help',
+        option.help === undefined
+          ? undefined
+          : visit(`${key}.option.${option.id}.help`, option.help),
+      ),
     }));
   }
   return result as T;

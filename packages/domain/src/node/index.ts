@@ -1,1 +1,6 @@
-export { loadContent, DEFAULT_CONTENT_DIR, formatPath, type LoadedContent } from './load-content.js';
+export {
+  loadContent,
+  DEFAULT_CONTENT_DIR,
+  formatPath,
+  type LoadedContent,
+} from './load-content.js';

@@ -73,11 +73,16 @@ describe('loadContent', () => {
     expect(library.examples).toEqual([]);
     expect(library.upgrades).toEqual([]);
     expect(locales).toEqual({ fr: { 'tiny:rule:ONE-1.title': 'Pas bon', 'tiny:one.title': 'Un' } });
-    expect(compileContent(library).questions.get('tiny:one:q:team')!.options).toEqual([{ id: 'red', label: 'Red' }]);
+    expect(compileContent(library).questions.get('tiny:one:q:team')!.options).toEqual([
+      { id: 'red', label: 'Red' },
+    ]);
   });
 
   it('names the file and the path inside it for a schema problem', async () => {
-    const problems = await problemsOf({ ...validTree, 'rules/one.yaml': RULES.replace('op: equals', 'op: same-as') });
+    const problems = await problemsOf({
+      ...validTree,
+      'rules/one.yaml': RULES.replace('op: equals', 'op: same-as'),
+    });
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatch(/rules\/one\.yaml: 0\.when\.op: Invalid discriminator/);
   });
@@ -93,7 +98,10 @@ describe('loadContent', () => {
   });
 
   it('rejects a translation key defined in two files of one locale', async () => {
-    const problems = await problemsOf({ ...validTree, 'locales/fr/more.yaml': 'tiny:one.title: Une\n' });
+    const problems = await problemsOf({
+      ...validTree,
+      'locales/fr/more.yaml': 'tiny:one.title: Une\n',
+    });
     expect(problems.join('\n')).toMatch(/tiny:one\.title: Key also defined in/);
   });
 

@@ -4,7 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { ExampleListSchema } from '../content/example.schema.js';
-import { ContentLibrarySchema, LibraryFileSchema, type ContentLibrary } from '../content/library.schema.js';
+import {
+  ContentLibrarySchema,
+  LibraryFileSchema,
+  type ContentLibrary,
+} from '../content/library.schema.js';
 import { LocaleFileSchema, type Locales } from '../content/locale.schema.js';
 import { ReferenceListSchema } from '../content/reference.schema.js';
 import { RuleListSchema } from '../content/rule.schema.js';
@@ -13,7 +17,9 @@ import { SectionSchema } from '../content/section.schema.js';
 import { ContentError, type ContentProblem } from '../engine/content-error.js';
 
 /** content/strategy in this checkout, found from this file (src/node or dist/node). */
-export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../../../content/strategy', import.meta.url));
+export const DEFAULT_CONTENT_DIR = fileURLToPath(
+  new URL('../../../../content/strategy', import.meta.url),
+);
 
 export interface LoadedContent {
   library: ContentLibrary;
@@ -29,7 +35,10 @@ export interface LoadedContent {
 export async function loadContent(dir: string = DEFAULT_CONTENT_DIR): Promise<LoadedContent> {
   const root = resolve(dir);
   const problems: ContentProblem[] = [];
-  const read = async <S extends z.ZodType>(file: string, schema: S): Promise<z.output<S> | undefined> => {
+  const read = async <S extends z.ZodType>(
+    file: string,
+    schema: S,
+  ): Promise<z.output<S> | undefined> => {
     const where = relative(process.cwd(), file) || file;
     let text: string;
     try {
@@ -40,7 +49,8 @@ export async function loadContent(dir: string = DEFAULT_CONTENT_DIR): Promise<Lo
     }
     const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length > 0) {
-      for (const e of doc.errors) problems.push({ path: where, message: `YAML: ${e.message.split('\n')[0]}` });
+      for (const e of doc.errors)
+        problems.push({ path: where, message: `YAML: ${e.message.split('\n')[0]}` });
       return undefined;
     }
     const parsed = schema.safeParse(doc.toJS());
@@ -60,16 +70,28 @@ export async function loadContent(dir: string = DEFAULT_CONTENT_DIR): Promise<Lo
     const items = await read(file, ReferenceListSchema);
     if (items) reference[basename(file).replace(/\.ya?ml$/, '')] = items;
   }
-  const examples = (await optionalFile(join(root, 'examples.yaml'), (f) => read(f, ExampleListSchema))) ?? [];
+  const examples =
+    (await optionalFile(join(root, 'examples.yaml'), (f) => read(f, ExampleListSchema))) ?? [];
   const rules = (await readAll(join(root, 'rules'), (f) => read(f, RuleListSchema))).flat();
-  const scores = (await optionalFile(join(root, 'scores.yaml'), (f) => read(f, ScoreListSchema))) ?? [];
+  const scores =
+    (await optionalFile(join(root, 'scores.yaml'), (f) => read(f, ScoreListSchema))) ?? [];
   const { locales, localeFiles } = await loadLocales(join(root, 'locales'), read, problems);
 
   if (problems.length > 0 || !libraryFile) throw new ContentError(problems);
-  const assembled = ContentLibrarySchema.safeParse({ ...libraryFile, sections, reference, examples, rules, scores });
+  const assembled = ContentLibrarySchema.safeParse({
+    ...libraryFile,
+    sections,
+    reference,
+    examples,
+    rules,
+    scores,
+  });
   if (!assembled.success) {
     throw new ContentError(
-      assembled.error.issues.map((issue) => ({ path: `library: ${formatPath(issue.path)}`, message: issue.message })),
+      assembled.error.issues.map((issue) => ({
+        path: `library: ${formatPath(issue.path)}`,
+        message: issue.message,
+      })),
     );
   }
   return { library: assembled.data, locales, localeFiles };
@@ -77,7 +99,10 @@ export async function loadContent(dir: string = DEFAULT_CONTENT_DIR): Promise<Lo
 
 async function loadLocales(
   dir: string,
-  read: (file: string, schema: typeof LocaleFileSchema) => Promise<Record<string, string> | undefined>,
+  read: (
+    file: string,
+    schema: typeof LocaleFileSchema,
+  ) => Promise<Record<string, string> | undefined>,
   problems: ContentProblem[],
 ): Promise<{ locales: Locales; localeFiles: Record<string, string[]> }> {
   const locales: Locales = {};
@@ -91,7 +116,11 @@ async function loadLocales(
       const entries = (await read(file, LocaleFileSchema)) ?? {};
       for (const [key, text] of Object.entries(entries)) {
         const first = origin.get(key);
-        if (first) problems.push({ path: `${relative(process.cwd(), file)}: ${key}`, message: `Key also defined in ${relative(process.cwd(), first)}` });
+        if (first)
+          problems.push({
+            path: `${relative(process.cwd(), file)}: ${key}`,
+            message: `Key also defined in ${relative(process.cwd(), first)}`,
+          });
         origin.set(key, file);
         merged[key] = text;
       }
@@ -101,7 +130,10 @@ async function loadLocales(
   return { locales, localeFiles };
 }
 
-async function readAll<T>(dir: string, readOne: (file: string) => Promise<T | undefined>): Promise<T[]> {
+async function readAll<T>(
+  dir: string,
+  readOne: (file: string) => Promise<T | undefined>,
+): Promise<T[]> {
   const results: T[] = [];
   for (const file of await yamlFiles(dir)) {
     const value = await readOne(file);
@@ -110,7 +142,10 @@ async function readAll<T>(dir: string, readOne: (file: string) => Promise<T | un
   return results;
 }
 
-async function optionalFile<T>(file: string, readOne: (file: string) => Promise<T | undefined>): Promise<T | undefined> {
+async function optionalFile<T>(
+  file: string,
+  readOne: (file: string) => Promise<T | undefined>,
+): Promise<T | undefined> {
   const names = await entries(join(file, '..'));
   return names.some((e) => e.isFile() && e.name === basename(file)) ? readOne(file) : undefined;
 }

@@ -31,37 +31,59 @@ export const baseCity: Values = {
   [q('awareness', 'city-consulted')]: 'yes',
   [q('awareness', 'national-channel')]: 'yes',
   [q('awareness', 'officials-aware')]: 12,
-  [q('awareness', 'departments-briefed')]: ['crime-prevention-public-safety', 'youth-education', 'health-social-care', 'welfare', 'culture'],
+  [q('awareness', 'departments-briefed')]: [
+    'crime-prevention-public-safety',
+    'youth-education',
+    'health-social-care',
+    'welfare',
+    'culture',
+  ],
   [q('awareness', 'services-briefed')]: 'yes',
   [q('awareness', 'leadership-briefed')]: 'yes',
   [q('awareness', 'leadership-briefed-on')]: '2025-02-10',
 
   // Sufficiency
-  [q('sufficiency', 'functions')]: ['early-intervention', 'community-programmes', 'individual-case-support'],
+  [q('sufficiency', 'functions')]: [
+    'early-intervention',
+    'community-programmes',
+    'individual-case-support',
+  ],
   [q('sufficiency', 'public-safety-role')]: 'yes',
   [q('sufficiency', 'public-safety-scope')]: 'includes-cohesion',
   [q('sufficiency', 'prevention-levels')]: ['primary', 'secondary', 'tertiary'],
-  [q('sufficiency', 'partners-permitted')]: ['other-agencies', 'civil-society', 'communities', 'private-sector'],
+  [q('sufficiency', 'partners-permitted')]: [
+    'other-agencies',
+    'civil-society',
+    'communities',
+    'private-sector',
+  ],
 
   // Framework
   [q('framework', 'form')]: 'dedicated-strategy',
   [q('framework', 'mode')]: 'new',
   [q('framework', 'frameworks')]: ['public-health', 'violence-prevention'],
   [q('framework', 'under-counter-terrorism')]: 'no',
-  [q('framework', 'conceptual-framing')]: 'Prevention is part of how the city keeps neighbourhoods safe and connected.',
+  [q('framework', 'conceptual-framing')]:
+    'Prevention is part of how the city keeps neighbourhoods safe and connected.',
   [q('framework', 'horizon-start')]: '2025-01-01',
   [q('framework', 'horizon-end')]: '2028-12-31',
   [q('framework', 'feasibility-assessed')]: 'yes',
   [q('framework', 'cost-plan')]: [
     { id: 'cost-coordinator', item: 'Coordinator post', kind: 'cost', amount: 80000 },
-    { id: 'resource-council', item: 'Staff time of the crime prevention council', kind: 'resource', amount: 90000 },
+    {
+      id: 'resource-council',
+      item: 'Staff time of the crime prevention council',
+      kind: 'resource',
+      amount: 90000,
+    },
   ],
   [q('framework', 'cost-currency')]: 'NOK',
   [q('framework', 'approval-status')]: 'approved',
   [q('framework', 'approval-body')]: 'council',
   [q('framework', 'approval-date')]: '2025-03-01',
   [q('framework', 'political-context-assessed')]: 'yes',
-  [q('framework', 'political-context-notes')]: 'Cross-party support; presented with the community safety plan.',
+  [q('framework', 'political-context-notes')]:
+    'Cross-party support; presented with the community safety plan.',
   [q('framework', 'misuse-safeguards')]: 'yes',
   [q('framework', 'misuse-safeguards-notes')]: 'Annual review by the council ombudsperson.',
   [q('framework', 'reference-models')]: ['cardiff-model'],
@@ -73,12 +95,29 @@ export const baseCity: Values = {
   [q('principles', 'gender-stages')]: ['design', 'implementation', 'engagement', 'evaluation'],
   [q('principles', 'gender-disaggregated')]: 'yes',
   [q('principles', 'gender-evidence')]: 'Gender analysis annex; indicators split by gender.',
-  [q('principles', 'human-rights-stages')]: ['design', 'implementation', 'engagement', 'evaluation'],
+  [q('principles', 'human-rights-stages')]: [
+    'design',
+    'implementation',
+    'engagement',
+    'evaluation',
+  ],
   [q('principles', 'human-rights-evidence')]: 'Rights checklist signed off at each stage.',
   [q('principles', 'agencies-involved')]: 6,
-  [q('principles', 'stakeholder-sectors')]: ['civil-society', 'communities', 'private-sector', 'faith-groups', 'youth-groups'],
-  [q('principles', 'whole-of-society-stages')]: ['design', 'implementation', 'engagement', 'evaluation'],
-  [q('principles', 'whole-of-society-evidence')]: 'Community forum members sit on the steering group.',
+  [q('principles', 'stakeholder-sectors')]: [
+    'civil-society',
+    'communities',
+    'private-sector',
+    'faith-groups',
+    'youth-groups',
+  ],
+  [q('principles', 'whole-of-society-stages')]: [
+    'design',
+    'implementation',
+    'engagement',
+    'evaluation',
+  ],
+  [q('principles', 'whole-of-society-evidence')]:
+    'Community forum members sit on the steering group.',
 
   // Considerations
   [q('considerations', 'public-labels')]: ['social-cohesion', 'community-safety'],
@@ -115,7 +154,14 @@ export const baseCity: Values = {
       remitDocument: 'yes',
     },
   ],
-  [q('considerations', 'training-needs')]: [{ id: 'training-1', topic: 'Noticing polarisation early', forWhom: 'youth-education', priority: 'high' }],
+  [q('considerations', 'training-needs')]: [
+    {
+      id: 'training-1',
+      topic: 'Noticing polarisation early',
+      forWhom: 'youth-education',
+      priority: 'high',
+    },
+  ],
 
   // Institutionalisation
   [q('institutionalisation', 'lead-model')]: 'network-existing',
@@ -143,14 +189,21 @@ export const baseCity: Values = {
   [q('institutionalisation', 'expert-input')]: 'yes',
 
   // Sustainability
-  [q('sustainability', 'political-terms')]: [{ id: 'term-mayor', office: 'Mayor', termEnds: '2027-10-31', nextElection: '2027-09-13' }],
+  [q('sustainability', 'political-terms')]: [
+    { id: 'term-mayor', office: 'Mayor', termEnds: '2027-10-31', nextElection: '2027-09-13' },
+  ],
   [q('sustainability', 'key-roles')]: [
     { id: 'role-coordinator', role: 'Prevention coordinator', kind: 'administrative' },
     { id: 'role-mayor', role: 'Mayor', kind: 'political' },
   ],
   [q('sustainability', 'handover-briefing')]: 'yes',
   [q('sustainability', 'embedded-guidance')]: [
-    { id: 'guidance-youth', document: 'Youth service guidance on early concerns', department: 'youth-education', adoptedOn: '2024-06-01' },
+    {
+      id: 'guidance-youth',
+      document: 'Youth service guidance on early concerns',
+      department: 'youth-education',
+      adoptedOn: '2024-06-01',
+    },
   ],
   [q('sustainability', 'legal-basis')]: 'council-motion',
   [q('sustainability', 'legal-basis-ref')]: 'Council decision 2024/112',
@@ -158,21 +211,80 @@ export const baseCity: Values = {
 
   // Resources
   [q('resources', 'departments')]: [
-    { id: 'dept-crime', department: 'crime-prevention-public-safety', exists: 'yes', contributes: ['human', 'working-conditions'], existingOrNew: 'existing', focalPointRole: 'Council secretary' },
-    { id: 'dept-youth', department: 'youth-education', exists: 'yes', contributes: ['human', 'skills-training-expertise'], existingOrNew: 'existing' },
-    { id: 'dept-culture', department: 'culture', exists: 'yes', contributes: ['material'], existingOrNew: 'existing' },
-    { id: 'dept-welfare', department: 'welfare', exists: 'yes', contributes: ['financial'], existingOrNew: 'both' },
+    {
+      id: 'dept-crime',
+      department: 'crime-prevention-public-safety',
+      exists: 'yes',
+      contributes: ['human', 'working-conditions'],
+      existingOrNew: 'existing',
+      focalPointRole: 'Council secretary',
+    },
+    {
+      id: 'dept-youth',
+      department: 'youth-education',
+      exists: 'yes',
+      contributes: ['human', 'skills-training-expertise'],
+      existingOrNew: 'existing',
+    },
+    {
+      id: 'dept-culture',
+      department: 'culture',
+      exists: 'yes',
+      contributes: ['material'],
+      existingOrNew: 'existing',
+    },
+    {
+      id: 'dept-welfare',
+      department: 'welfare',
+      exists: 'yes',
+      contributes: ['financial'],
+      existingOrNew: 'both',
+    },
   ],
   [q('resources', 'resource-items')]: [
-    { id: 'item-coordinator', type: 'human', description: 'Coordinator', providedBy: 'crime-prevention-public-safety', existingOrNew: 'existing', cost: 80000, currency: 'NOK' },
-    { id: 'item-rooms', type: 'material', description: 'Meeting rooms', providedBy: 'culture', existingOrNew: 'existing', cost: 5000, currency: 'NOK' },
+    {
+      id: 'item-coordinator',
+      type: 'human',
+      description: 'Coordinator',
+      providedBy: 'crime-prevention-public-safety',
+      existingOrNew: 'existing',
+      cost: 80000,
+      currency: 'NOK',
+    },
+    {
+      id: 'item-rooms',
+      type: 'material',
+      description: 'Meeting rooms',
+      providedBy: 'culture',
+      existingOrNew: 'existing',
+      cost: 5000,
+      currency: 'NOK',
+    },
   ],
   [q('resources', 'grant-programme')]: 'no',
 
   // Funding
   [q('funding', 'sources')]: [
-    { id: 'fund-city', sourceType: 'city-budget', name: 'City budget line', amount: 300000, currency: 'NOK', cashOrInKind: 'cash', startDate: '2025-01-01', endDate: '2029-12-31' },
-    { id: 'fund-national', sourceType: 'national-allocation', name: 'National prevention allocation', amount: 200000, currency: 'NOK', cashOrInKind: 'cash', startDate: '2025-01-01', endDate: '2029-12-31' },
+    {
+      id: 'fund-city',
+      sourceType: 'city-budget',
+      name: 'City budget line',
+      amount: 300000,
+      currency: 'NOK',
+      cashOrInKind: 'cash',
+      startDate: '2025-01-01',
+      endDate: '2029-12-31',
+    },
+    {
+      id: 'fund-national',
+      sourceType: 'national-allocation',
+      name: 'National prevention allocation',
+      amount: 200000,
+      currency: 'NOK',
+      cashOrInKind: 'cash',
+      startDate: '2025-01-01',
+      endDate: '2029-12-31',
+    },
   ],
   [q('funding', 'match-funding')]: 'no',
   [q('funding', 'seeking-donors')]: 'no',

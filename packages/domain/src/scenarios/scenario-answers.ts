@@ -15,7 +15,14 @@ export interface ScenarioAnswers {
 }
 
 const s1: Values = withAnswers(baseCity, {
-  [q('mandate', 'mandates')]: [{ id: 'national-strategy', sourceType: 'national-framework', nature: 'functional-responsibility', issuingBody: 'National government' }],
+  [q('mandate', 'mandates')]: [
+    {
+      id: 'national-strategy',
+      sourceType: 'national-framework',
+      nature: 'functional-responsibility',
+      issuingBody: 'National government',
+    },
+  ],
   [q('mandate', 'locally-adopted')]: 'no',
   [q('mandate', 'own-mandate-possible')]: 'unknown',
   [q('awareness', 'shared-with-city')]: 'no',
@@ -28,8 +35,28 @@ const s1: Values = withAnswers(baseCity, {
   [q('awareness', 'leadership-briefed-on')]: undefined,
   [q('sustainability', 'annual-budget')]: 'no',
   [q('funding', 'sources')]: [
-    { id: 'donor-a', sourceType: 'international-donor', name: 'Donor A', amount: 120000, currency: 'USD', cashOrInKind: 'cash', alignmentReviewed: 'no', startDate: '2024-01-01', endDate: '2029-12-31' },
-    { id: 'donor-b', sourceType: 'international-donor', name: 'Donor B', amount: 60000, currency: 'USD', cashOrInKind: 'both', alignmentReviewed: 'unknown', startDate: '2024-06-01', endDate: '2029-12-31' },
+    {
+      id: 'donor-a',
+      sourceType: 'international-donor',
+      name: 'Donor A',
+      amount: 120000,
+      currency: 'USD',
+      cashOrInKind: 'cash',
+      alignmentReviewed: 'no',
+      startDate: '2024-01-01',
+      endDate: '2029-12-31',
+    },
+    {
+      id: 'donor-b',
+      sourceType: 'international-donor',
+      name: 'Donor B',
+      amount: 60000,
+      currency: 'USD',
+      cashOrInKind: 'both',
+      alignmentReviewed: 'unknown',
+      startDate: '2024-06-01',
+      endDate: '2029-12-31',
+    },
   ],
   [q('funding', 'seeking-donors')]: 'yes',
   [q('funding', 'implementing-partner')]: 'required-available',
@@ -75,8 +102,28 @@ const s4: Values = withAnswers(baseCity, {
   [q('institutionalisation', 'lead-kind')]: 'mayor-office',
   [q('institutionalisation', 'lead-entity')]: "Mayor's Office for Policing and Crime",
   [q('funding', 'sources')]: [
-    { id: 'city-hall', sourceType: 'city-budget', name: 'City Hall', amount: 400000, currency: 'GBP', cashOrInKind: 'cash', startDate: '2019-01-01', endDate: '2029-12-31', alignmentReviewed: 'yes' },
-    { id: 'private-partner', sourceType: 'private-partnership', name: 'Technology company foundation', amount: 400000, currency: 'GBP', cashOrInKind: 'cash', startDate: '2019-01-01', endDate: '2029-12-31', alignmentReviewed: 'unknown' },
+    {
+      id: 'city-hall',
+      sourceType: 'city-budget',
+      name: 'City Hall',
+      amount: 400000,
+      currency: 'GBP',
+      cashOrInKind: 'cash',
+      startDate: '2019-01-01',
+      endDate: '2029-12-31',
+      alignmentReviewed: 'yes',
+    },
+    {
+      id: 'private-partner',
+      sourceType: 'private-partnership',
+      name: 'Technology company foundation',
+      amount: 400000,
+      currency: 'GBP',
+      cashOrInKind: 'cash',
+      startDate: '2019-01-01',
+      endDate: '2029-12-31',
+      alignmentReviewed: 'unknown',
+    },
   ],
   [q('funding', 'match-funding')]: 'yes',
   [q('funding', 'match-ratio')]: 1,
@@ -100,7 +147,13 @@ const s5: Values = withAnswers(baseCity, {
     },
   ],
   [q('considerations', 'new-structures')]: [
-    { id: 'local-safety-council', name: 'Local Safety Council', kind: 'council-or-committee', linkedToExisting: 'no', remitDocument: 'no' },
+    {
+      id: 'local-safety-council',
+      name: 'Local Safety Council',
+      kind: 'council-or-committee',
+      linkedToExisting: 'no',
+      remitDocument: 'no',
+    },
   ],
   [q('institutionalisation', 'lead-model')]: 'network-new',
   [q('institutionalisation', 'lead-kind')]: 'network-or-council',
@@ -121,7 +174,8 @@ const s6: Values = withAnswers(baseCity, {
       reportingTo: 'National counter-terrorism agency',
     },
   ],
-  [q('mandate', 'reporting-data')]: 'Activities carried out, people reached, budget used, partners involved.',
+  [q('mandate', 'reporting-data')]:
+    'Activities carried out, people reached, budget used, partners involved.',
   [q('mandate', 'next-report-due')]: '2025-07-15',
 });
 
@@ -155,7 +209,12 @@ export const SCENARIO_ANSWERS: readonly ScenarioAnswers[] = [
   { id: 'S5', title: 'Crisis-triggered council (Serbia pattern)', contentVersion: 1, values: s5 },
   { id: 'S6', title: 'Reporting duty (Indonesia pattern)', contentVersion: 1, values: s6 },
   { id: 'S7', title: 'Mainstreamed local plan (Norway pattern)', contentVersion: 1, values: s7 },
-  { id: 'S8', title: 'City initiative without a national framework (Dabrowa Gornicza pattern)', contentVersion: 1, values: s8 },
+  {
+    id: 'S8',
+    title: 'City initiative without a national framework (Dabrowa Gornicza pattern)',
+    contentVersion: 1,
+    values: s8,
+  },
 ];
 
 /** The answers of one scenario, e.g. `scenarioValues('S1')`. */

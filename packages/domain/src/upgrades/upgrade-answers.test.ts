@@ -15,10 +15,15 @@ describe('upgrade v0 -> v1: split "who has been briefed"', () => {
   it('moves departments and the leadership into the two v1 questions', () => {
     const upgraded = upgradeAnswers(answersV0, 0, 1);
     expect(upgraded.contentVersion).toBe(1);
-    expect(upgraded.values['strategy:awareness:q:departments-briefed']).toEqual(['youth-education', 'housing']);
+    expect(upgraded.values['strategy:awareness:q:departments-briefed']).toEqual([
+      'youth-education',
+      'housing',
+    ]);
     expect(upgraded.values['strategy:awareness:q:leadership-briefed']).toBe('yes');
     expect(upgraded.values).not.toHaveProperty('strategy:awareness:q:briefed');
-    expect(upgraded.values['strategy:mandate:q:mandates']).toEqual(answersV0.values['strategy:mandate:q:mandates']);
+    expect(upgraded.values['strategy:mandate:q:mandates']).toEqual(
+      answersV0.values['strategy:mandate:q:mandates'],
+    );
   });
 
   it('gives answers the real v1 content accepts and evaluates', () => {
@@ -33,7 +38,9 @@ describe('upgrade v0 -> v1: split "who has been briefed"', () => {
 
   it('keeps the meaning: leadership briefed in v0 means no AW-5 in v1; left out means AW-5', () => {
     const fired = (answers: typeof answersV0) =>
-      evaluate(content, upgradeAnswers(answers, 0, 1), { today: TODAY }).findings.map((f) => f.ruleId);
+      evaluate(content, upgradeAnswers(answers, 0, 1), { today: TODAY }).findings.map(
+        (f) => f.ruleId,
+      );
     expect(fired(answersV0)).not.toContain('strategy:rule:AW-5');
     expect(fired(answersV0WithoutLeadership)).toContain('strategy:rule:AW-5');
   });
@@ -44,7 +51,11 @@ describe('upgrade v0 -> v1: split "who has been briefed"', () => {
   });
 
   it('records nobody-yet as no leadership briefing and no departments', () => {
-    const upgraded = upgradeAnswers({ contentVersion: 0, values: { 'strategy:awareness:q:briefed': ['nobody-yet'] } }, 0, 1);
+    const upgraded = upgradeAnswers(
+      { contentVersion: 0, values: { 'strategy:awareness:q:briefed': ['nobody-yet'] } },
+      0,
+      1,
+    );
     expect(upgraded.values).toEqual({ 'strategy:awareness:q:leadership-briefed': 'no' });
   });
 
@@ -64,7 +75,11 @@ describe('upgradeAnswers', () => {
   });
 
   it('applies each step in order', () => {
-    const result = upgradeAnswers({ contentVersion: 1, values: {} }, 1, 4, [bump(3), bump(1), bump(2)]);
+    const result = upgradeAnswers({ contentVersion: 1, values: {} }, 1, 4, [
+      bump(3),
+      bump(1),
+      bump(2),
+    ]);
     expect(result).toEqual({ contentVersion: 4, values: { steps: '123' } });
   });
 
@@ -73,7 +88,9 @@ describe('upgradeAnswers', () => {
   });
 
   it('refuses a missing step, a downgrade and a wrong starting version', () => {
-    expect(() => upgradeAnswers({ contentVersion: 1, values: {} }, 1, 3, [bump(1)])).toThrow(/from content version 2 to 3/);
+    expect(() => upgradeAnswers({ contentVersion: 1, values: {} }, 1, 3, [bump(1)])).toThrow(
+      /from content version 2 to 3/,
+    );
     expect(() => upgradeAnswers({ contentVersion: 2, values: {} }, 2, 1, [])).toThrow(/downgrade/);
     expect(() => upgradeAnswers(answersV0, 1, 2)).toThrow(/record content version 0/);
     expect(canUpgrade(0, 1)).toBe(true);

@@ -18,18 +18,24 @@ export function upgradeAnswers(
   if (answers.contentVersion !== fromVersion) {
     throw new Error(`Answers record content version ${answers.contentVersion}, not ${fromVersion}`);
   }
-  if (toVersion < fromVersion) throw new Error(`Cannot downgrade answers from version ${fromVersion} to ${toVersion}`);
+  if (toVersion < fromVersion)
+    throw new Error(`Cannot downgrade answers from version ${fromVersion} to ${toVersion}`);
   let values = answers.values;
   for (let version = fromVersion; version < toVersion; version += 1) {
     const step = upgrades.find((u) => u.from === version && u.to === version + 1);
-    if (!step) throw new Error(`No answer upgrade from content version ${version} to ${version + 1}`);
+    if (!step)
+      throw new Error(`No answer upgrade from content version ${version} to ${version + 1}`);
     values = step.upgrade(values);
   }
   return { contentVersion: toVersion, values };
 }
 
 /** Whether answers of `fromVersion` can be brought to `toVersion` with the given upgrades. */
-export function canUpgrade(fromVersion: number, toVersion: number, upgrades: readonly AnswerUpgrade[] = ANSWER_UPGRADES): boolean {
+export function canUpgrade(
+  fromVersion: number,
+  toVersion: number,
+  upgrades: readonly AnswerUpgrade[] = ANSWER_UPGRADES,
+): boolean {
   for (let version = fromVersion; version < toVersion; version += 1) {
     if (!upgrades.some((u) => u.from === version && u.to === version + 1)) return false;
   }

@@ -24,8 +24,11 @@ export const splitBriefedUpgrade: AnswerUpgrade = {
     if (!Array.isArray(old) || !old.every((item) => typeof item === 'string')) return result;
 
     const items = old as string[];
-    const departments = items.filter((item) => item !== LEADERSHIP_OPTION && item !== NOBODY_OPTION);
-    if (departments.length > 0 && !(DEPARTMENTS_BRIEFED in result)) result[DEPARTMENTS_BRIEFED] = departments;
+    const departments = items.filter(
+      (item) => item !== LEADERSHIP_OPTION && item !== NOBODY_OPTION,
+    );
+    if (departments.length > 0 && !(DEPARTMENTS_BRIEFED in result))
+      result[DEPARTMENTS_BRIEFED] = departments;
     if (items.length > 0 && !(LEADERSHIP_BRIEFED in result)) {
       result[LEADERSHIP_BRIEFED] = items.includes(LEADERSHIP_OPTION) ? 'yes' : 'no';
     }

@@ -8,7 +8,13 @@ const SRC = fileURLToPath(new URL('../../src', import.meta.url));
 async function sourceFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? sourceFiles(join(dir, e.name)) : Promise.resolve(e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : []))),
+    entries.map((e) =>
+      e.isDirectory()
+        ? sourceFiles(join(dir, e.name))
+        : Promise.resolve(
+            e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [join(dir, e.name)] : [],
+          ),
+    ),
   );
   return nested.flat();
 }
@@ -23,7 +29,10 @@ function runtimeImports(text: string): string[] {
 
 const files = await sourceFiles(SRC);
 const table = await Promise.all(
-  files.map(async (file) => ({ file: relative(SRC, file), imports: runtimeImports(await readFile(file, 'utf8')) })),
+  files.map(async (file) => ({
+    file: relative(SRC, file),
+    imports: runtimeImports(await readFile(file, 'utf8')),
+  })),
 );
 
 describe('domain import rules', () => {
@@ -35,13 +44,25 @@ describe('domain import rules', () => {
   });
 
   it('keeps zod out of the engine, localisation, upgrades and checks (the browser bundle)', () => {
-    const zodFree = table.filter(({ file }) => /^(engine|i18n|upgrades|check)\//.test(file) || file === 'answers/answers.types.ts');
+    const zodFree = table.filter(
+      ({ file }) =>
+        /^(engine|i18n|upgrades|check)\//.test(file) || file === 'answers/answers.types.ts',
+    );
     expect(zodFree.length).toBeGreaterThan(20);
-    const offenders = zodFree.filter(({ imports }) => imports.some((i) => i === 'zod' || i.endsWith('.schema.js')));
+    const offenders = zodFree.filter(({ imports }) =>
+      imports.some((i) => i === 'zod' || i.endsWith('.schema.js')),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('imports nothing from the apps', () => {
-    expect(table.filter(({ imports }) => imports.some((i) => i.includes('apps/') || i.startsWith('@concord/server') || i.startsWith('@concord/web')))).toEqual([]);
+    expect(
+      table.filter(({ imports }) =>
+        imports.some(
+          (i) =>
+            i.includes('apps/') || i.startsWith('@concord/server') || i.startsWith('@concord/web'),
+        ),
+      ),
+    ).toEqual([]);
   });
 });

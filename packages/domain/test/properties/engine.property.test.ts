@@ -24,11 +24,15 @@ describe.each(libraries)('engine properties on %s', (_name, content) => {
       fc.property(answers, dateArbitrary, (values, today) => {
         const stored = { contentVersion: content.version, values };
         const parsed = schema.safeParse(stored);
-        if (!parsed.success) throw new Error(`generator made invalid answers: ${JSON.stringify(parsed.error.issues[0])}`);
+        if (!parsed.success)
+          throw new Error(
+            `generator made invalid answers: ${JSON.stringify(parsed.error.issues[0])}`,
+          );
         const result = evaluate(content, stored, { today });
         expect([...result.findings].sort(compareFindings)).toEqual(result.findings);
         for (const c of result.completeness) expect(c.percent).toBeGreaterThanOrEqual(0);
-        for (const s of result.scores) if (s.value !== null) expect(s.value).toBeLessThanOrEqual(s.max + 1e-9);
+        for (const s of result.scores)
+          if (s.value !== null) expect(s.value).toBeLessThanOrEqual(s.max + 1e-9);
       }),
       { numRuns: 300 },
     );
@@ -38,7 +42,11 @@ describe.each(libraries)('engine properties on %s', (_name, content) => {
     fc.assert(
       fc.property(answers, dateArbitrary, fc.nat(7), (values, today, shift) => {
         const a = evaluate(content, { contentVersion: content.version, values }, { today });
-        const b = evaluate(content, { contentVersion: content.version, values: reorder(values, shift) }, { today });
+        const b = evaluate(
+          content,
+          { contentVersion: content.version, values: reorder(values, shift) },
+          { today },
+        );
         expect(b).toEqual(a);
       }),
       { numRuns: 300 },
@@ -52,7 +60,8 @@ describe.each(libraries)('engine properties on %s', (_name, content) => {
         const applicable = new Set(result.applicable);
         for (const finding of result.findings) {
           for (const entry of finding.trace) {
-            if (entry.q && entry.held && entry.op !== 'count' && entry.actual !== null) expect(applicable.has(entry.q)).toBe(true);
+            if (entry.q && entry.held && entry.op !== 'count' && entry.actual !== null)
+              expect(applicable.has(entry.q)).toBe(true);
           }
         }
       }),

@@ -27,7 +27,11 @@ describe('S1 awareness gap (Uganda pattern)', () => {
 
   it('asks to socialise the mandate with departments and services nobody has briefed', () => {
     const finding = s1.finding('AW-1');
-    expectTraced(finding, { op: 'answered', q: q('awareness', 'departments-briefed'), held: false });
+    expectTraced(finding, {
+      op: 'answered',
+      q: q('awareness', 'departments-briefed'),
+      held: false,
+    });
     expect(finding.actions[0]).toMatch(/Brief each department/);
   });
 
@@ -38,9 +42,17 @@ describe('S1 awareness gap (Uganda pattern)', () => {
   it('flags donor dependency (high), the unchecked donor priorities and perception, and no city budget line', () => {
     const dependency = s1.finding('FUN-05');
     expect(dependency.severity).toBe('high');
-    expectTraced(dependency, { op: 'share', actual: { share: 1, part: 180000, total: 180000, rowIds: ['donor-a', 'donor-b'] } });
+    expectTraced(dependency, {
+      op: 'share',
+      actual: { share: 1, part: 180000, total: 180000, rowIds: ['donor-a', 'donor-b'] },
+    });
     const review = s1.finding('FUN-03');
-    expectTraced(review, { field: 'alignmentReviewed', rowId: 'donor-a', actual: 'no', held: false });
+    expectTraced(review, {
+      field: 'alignmentReviewed',
+      rowId: 'donor-a',
+      actual: 'no',
+      held: false,
+    });
     expect(review.actions.join(' ')).toMatch(/priorities/);
     expect(s1.finding('FUN-02').severity).toBe('medium');
     expect(s1.has('SUS-04')).toBe(true);

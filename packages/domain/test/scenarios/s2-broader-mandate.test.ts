@@ -10,7 +10,11 @@ describe('S2 broader mandate only (France pattern)', () => {
   it('finds an implicit mandate via crime prevention (medium)', () => {
     const finding = complete.finding('MAN-02');
     expect(finding.severity).toBe('medium');
-    expectTraced(finding, { field: 'sourceType', rowId: 'crime-prevention-duty', actual: 'broader-mandate' });
+    expectTraced(finding, {
+      field: 'sourceType',
+      rowId: 'crime-prevention-duty',
+      actual: 'broader-mandate',
+    });
   });
 
   it('asks to record the legal basis and to consider an own council decision', () => {
@@ -21,7 +25,8 @@ describe('S2 broader mandate only (France pattern)', () => {
   });
 
   it('raises no "no mandate" critical finding, and no national-framework findings', () => {
-    for (const code of ['MAN-01', 'MAN-03', 'AW-2', 'AW-3']) expect(complete.has(code), code).toBe(false);
+    for (const code of ['MAN-01', 'MAN-03', 'AW-2', 'AW-3'])
+      expect(complete.has(code), code).toBe(false);
     expect(complete.evaluation.findings.filter((f) => f.severity === 'critical')).toEqual([]);
   });
 
@@ -31,7 +36,9 @@ describe('S2 broader mandate only (France pattern)', () => {
   });
 
   it('still raises no MAN-01 when only the mandate is answered', () => {
-    const minimal = assess({ [q('mandate', 'mandates')]: scenarioValues('S2')[q('mandate', 'mandates')]! });
+    const minimal = assess({
+      [q('mandate', 'mandates')]: scenarioValues('S2')[q('mandate', 'mandates')]!,
+    });
     expect(minimal.has('MAN-02')).toBe(true);
     expect(minimal.has('MAN-01')).toBe(false);
   });

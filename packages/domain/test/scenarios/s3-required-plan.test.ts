@@ -11,7 +11,11 @@ describe('S3 required county plan (Kenya pattern)', () => {
     const finding = s3.finding('MAN-06');
     expect(finding.severity).toBe('high');
     expect(finding.tags).toContain('compliance');
-    expectTraced(finding, { field: 'requiredStructureExists', rowId: 'national-cve-strategy', actual: 'no' });
+    expectTraced(finding, {
+      field: 'requiredStructureExists',
+      rowId: 'national-cve-strategy',
+      actual: 'no',
+    });
     expect(finding.examples).toContain('strategy:example:kenya');
   });
 
@@ -19,13 +23,20 @@ describe('S3 required county plan (Kenya pattern)', () => {
     const finding = s3.finding('FRM-02');
     expect(finding.severity).toBe('high');
     expect(finding.tags).toContain('securitisation');
-    expectTraced(finding, { op: 'count', q: q('framework', 'frameworks'), actual: { count: 1, rowIds: [] } });
+    expectTraced(finding, {
+      op: 'count',
+      q: q('framework', 'frameworks'),
+      actual: { count: 1, rowIds: [] },
+    });
     expectTraced(finding, { q: q('framework', 'under-counter-terrorism'), actual: 'yes' });
   });
 
   it('flags the security lead as a securitisation and trust signal', () => {
     expect(s3.finding('CON-1').severity).toBe('high');
-    expectTraced(s3.finding('CON-1'), { q: q('institutionalisation', 'lead-kind'), actual: 'police-or-security' });
+    expectTraced(s3.finding('CON-1'), {
+      q: q('institutionalisation', 'lead-kind'),
+      actual: 'police-or-security',
+    });
     expect(s3.finding('INS-03').severity).toBe('medium');
   });
 

@@ -9,7 +9,11 @@ describe('S5 crisis-triggered council (Serbia pattern)', () => {
   const s5 = assess(scenarioValues('S5'));
 
   it('recognises the mandate as an explicit central directive', () => {
-    expectTraced(s5.finding('STR-01'), { field: 'sourceType', rowId: 'ministry-request', actual: 'central-directive' });
+    expectTraced(s5.finding('STR-01'), {
+      field: 'sourceType',
+      rowId: 'ministry-request',
+      actual: 'central-directive',
+    });
     for (const code of ['MAN-01', 'MAN-02']) expect(s5.has(code), code).toBe(false);
   });
 
@@ -17,7 +21,12 @@ describe('S5 crisis-triggered council (Serbia pattern)', () => {
     const finding = s5.finding('CON-4');
     expect(finding.tags).toContain('silo');
     expect(finding.cites).toContain('strategy.considerations.existing-approaches');
-    expectTraced(finding, { field: 'linkedToExisting', rowId: 'local-safety-council', actual: 'no', held: false });
+    expectTraced(finding, {
+      field: 'linkedToExisting',
+      rowId: 'local-safety-council',
+      actual: 'no',
+      held: false,
+    });
     expect(s5.has('STR-20')).toBe(false);
   });
 
@@ -27,7 +36,10 @@ describe('S5 crisis-triggered council (Serbia pattern)', () => {
 
   it('flags the whole-of-society gap: no civil society, communities or private sector', () => {
     expect(s5.finding('INS-08').tags).toContain('whole-of-society');
-    expectTraced(s5.finding('INS-08'), { q: q('institutionalisation', 'lead-body-members'), held: false });
+    expectTraced(s5.finding('INS-08'), {
+      q: q('institutionalisation', 'lead-body-members'),
+      held: false,
+    });
     expect(s5.finding('PRI-4').severity).toBe('high');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioValues } from '../../src/scenarios/scenario-answers.js';
-import { assess, expectTraced, library, q, rule } from './scenario.helper.js';
+import { assess, expectTraced, q } from './scenario.helper.js';
 
 // S6 (Indonesia pattern): the national action plan encourages local governments to act and
 // requires a report twice a year.
@@ -10,18 +10,21 @@ describe('S6 reporting duty (Indonesia pattern)', () => {
   it('turns the twice-yearly report into a reporting finding', () => {
     const finding = s6.finding('MAN-07');
     expect(finding.severity).toBe('info');
-    expectTraced(finding, { field: 'reportingDuty', rowId: 'national-action-plan', actual: 'twice-a-year' });
+    expectTraced(finding, {
+      field: 'reportingDuty',
+      rowId: 'national-action-plan',
+      actual: 'twice-a-year',
+    });
     expect(finding.actions.join(' ')).toMatch(/calendar/);
   });
 
   it('asks for the data the report needs and when it is next due', () => {
-    expect(s6.evaluation.applicable).toEqual(expect.arrayContaining([q('mandate', 'reporting-data'), q('mandate', 'next-report-due')]));
+    expect(s6.evaluation.applicable).toEqual(
+      expect.arrayContaining([q('mandate', 'reporting-data'), q('mandate', 'next-report-due')]),
+    );
   });
 
-  const hasRecurrence = library.rules.find((r) => r.id === rule('MAN-07'))?.recurrence !== undefined;
-  // Waiting on content: MAN-07 needs a `recurrence` block (see MISSING.md); until then this
-  // shows as a todo rather than failing every run.
-  (hasRecurrence ? it : it.todo)('shows the report as a task every 6 months, with its due date and data', () => {
+  it('shows the report as a task every 6 months, with its due date and data', () => {
     expect(s6.finding('MAN-07').recurring).toEqual([
       {
         rowId: 'national-action-plan',
@@ -34,7 +37,11 @@ describe('S6 reporting duty (Indonesia pattern)', () => {
   });
 
   it('classes the mandate as a national framework of the "encouraged, with reporting" kind', () => {
-    expectTraced(s6.finding('MAN-09'), { field: 'nature', rowId: 'national-action-plan', actual: 'encouragement' });
+    expectTraced(s6.finding('MAN-09'), {
+      field: 'nature',
+      rowId: 'national-action-plan',
+      actual: 'encouragement',
+    });
     expectTraced(s6.finding('STR-01'), { field: 'sourceType', actual: 'national-framework' });
   });
 });

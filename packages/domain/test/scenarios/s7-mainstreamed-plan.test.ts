@@ -9,7 +9,10 @@ describe('S7 mainstreamed local plan (Norway pattern)', () => {
 
   it('credits harnessing an existing mechanism, with no silo warning', () => {
     const finding = s7.finding('STR-20');
-    expectTraced(finding, { q: q('institutionalisation', 'lead-model'), actual: 'network-existing' });
+    expectTraced(finding, {
+      q: q('institutionalisation', 'lead-model'),
+      actual: 'network-existing',
+    });
     expect(finding.examples).toContain('strategy:example:norway');
     expect(s7.has('CON-4')).toBe(false);
   });
@@ -27,6 +30,7 @@ describe('S7 mainstreamed local plan (Norway pattern)', () => {
   });
 
   it('has every required question answered', () => {
-    for (const section of s7.evaluation.completeness) expect(section.isComplete, section.section).toBe(true);
+    for (const section of s7.evaluation.completeness)
+      expect(section.isComplete, section.section).toBe(true);
   });
 });

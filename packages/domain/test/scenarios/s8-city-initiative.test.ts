@@ -9,13 +9,20 @@ describe('S8 city initiative without a national framework (Dabrowa Gornicza patt
 
   it('finds a broader public-safety mandate and suggests a council decision', () => {
     const finding = s8.finding('MAN-02');
-    expectTraced(finding, { field: 'sourceType', rowId: 'public-safety-duty', actual: 'broader-mandate' });
+    expectTraced(finding, {
+      field: 'sourceType',
+      rowId: 'public-safety-duty',
+      actual: 'broader-mandate',
+    });
     expect(finding.actions.join(' ')).toMatch(/council decision/);
     expect(finding.examples).toContain('strategy:example:poland-dabrowa-gornicza');
   });
 
   it('sees whole-of-society as partly met: civil society is there, others are not', () => {
-    expectTraced(s8.finding('PRI-5'), { q: q('principles', 'stakeholder-sectors'), actual: ['civil-society'] });
+    expectTraced(s8.finding('PRI-5'), {
+      q: q('principles', 'stakeholder-sectors'),
+      actual: ['civil-society'],
+    });
     for (const code of ['PRI-4', 'INS-08', 'INS-09']) expect(s8.has(code), code).toBe(false);
     expect(s8.has('STR-25')).toBe(true);
   });
@@ -23,7 +30,11 @@ describe('S8 city initiative without a national framework (Dabrowa Gornicza patt
   it('asks to check that public safety reaches beyond physical security', () => {
     const finding = s8.finding('SF-6');
     expectTraced(finding, { field: 'broaderBasis', actual: 'public-safety' });
-    expectTraced(finding, { op: 'answered', q: q('sufficiency', 'public-safety-scope'), held: false });
+    expectTraced(finding, {
+      op: 'answered',
+      q: q('sufficiency', 'public-safety-scope'),
+      held: false,
+    });
   });
 
   it('asks nothing about a national framework the city does not have', () => {

@@ -33,7 +33,10 @@ export interface Assessment {
 export function assess(values: Values): Assessment {
   const answers = { contentVersion: content.version, values };
   const parsed = answersSchema.safeParse(answers);
-  if (!parsed.success) throw new Error(`Scenario answers are invalid: ${JSON.stringify(parsed.error.issues, null, 2)}`);
+  if (!parsed.success)
+    throw new Error(
+      `Scenario answers are invalid: ${JSON.stringify(parsed.error.issues, null, 2)}`,
+    );
   const evaluation = evaluate(content, answers, { today: TODAY });
   const codes = evaluation.findings.map((f) => f.ruleId.replace('strategy:rule:', ''));
   return {
