@@ -17,6 +17,22 @@ export default defineConfig({
     // The manifest lets scripts/bundle-size.mjs measure each lazy route with its own imports.
     manifest: true,
     target: 'es2022',
+    rolldownOptions: {
+      output: {
+        // Libraries the shell needs get stable chunks of their own (cached across app releases).
+        // Listed by name, never "all of node_modules", so a library used by one lazy page only
+        // (charts, graphs) stays out of the first load.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'vendor',
+              test: /[\\/]node_modules[\\/](react-router|@tanstack|react-intl|@formatjs|intl-messageformat|tslib)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {
