@@ -2,7 +2,7 @@
 // port with its own empty data folder, so each journey sees a fresh install with the demo city.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cliPath = join(repoRoot, 'bin', 'concord.mjs');
+const webDist = join(repoRoot, 'apps', 'web', 'dist');
 
 const READY_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -88,6 +89,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const port = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const dataDir = await mkdtemp(join(tmpdir(), 'concord-e2e-'));
+  // Serve a snapshot of the built web app, so a rebuild during a run cannot swap its lazy chunks.
+  const webDistDir = join(dataDir, 'web-dist');
+  if (existsSync(webDist)) await cp(webDist, webDistDir, { recursive: true });
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -96,6 +100,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     PORT: String(port),
     DATA_DIR: dataDir,
     PUBLIC_URL: baseUrl,
+    WEB_DIST_DIR: webDistDir,
     LOG_LEVEL: 'warn',
     ...options.env,
   };
