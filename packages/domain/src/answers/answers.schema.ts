@@ -87,11 +87,11 @@ function valueSchema(question: CompiledQuestion | CompiledField): z.ZodType {
   }
 }
 
+// An enum (not a refinement) so generated JSON Schema / OpenAPI lists the allowed option ids.
 function optionSchema(question: CompiledQuestion | CompiledField): z.ZodType {
   const ids = (question.options ?? []).map((o) => o.id);
-  return z
-    .string()
-    .refine((value) => ids.includes(value), { message: `Choose one of: ${ids.join(', ')}` });
+  if (ids.length === 0) return z.never({ error: 'This question has no options' });
+  return z.enum(ids as [string, ...string[]], { error: `Choose one of: ${ids.join(', ')}` });
 }
 
 function groupSchema(question: CompiledQuestion): z.ZodType {
