@@ -17,6 +17,8 @@ import { registerAccountRoutes } from './modules/account/account.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { createSessionResolver } from './modules/auth/authenticate.js';
 import { type PasswordHasher, createArgon2Hasher } from './modules/auth/password-hasher.js';
+import { type ContentSource, createContentSource } from './modules/content/content-catalog.js';
+import { registerContentRoutes } from './modules/content/content.routes.js';
 import { registerCityRoutes } from './modules/cities/cities.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerInvitationRoutes } from './modules/invitations/invitations.routes.js';
@@ -32,6 +34,8 @@ export interface AppDeps {
   logger?: FastifyServerOptions['logger'];
   /** Sheds load with 503 when the event loop stalls; off in tests. */
   underPressure?: boolean;
+  /** The guide content; defaults to loading content/strategy on first use. */
+  content?: ContentSource;
 }
 
 function loggerOptions(config: Config): FastifyServerOptions['logger'] {
@@ -98,6 +102,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       registerCityRoutes(v1, ctx);
       registerMemberRoutes(v1, ctx);
       registerInvitationRoutes(v1, ctx);
+      registerContentRoutes(v1, deps.content ?? createContentSource());
     },
     { prefix: '/api/v1' },
   );

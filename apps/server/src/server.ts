@@ -8,6 +8,7 @@ import { type DatabaseHandle, openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { createArgon2Hasher } from './modules/auth/password-hasher.js';
 import { countCities } from './modules/cities/cities.repository.js';
+import { createContentSource } from './modules/content/content-catalog.js';
 
 export interface StartOptions {
   /** Seed the demo city when the install has no city yet. */
@@ -49,8 +50,13 @@ export async function startServer(config: Config, options: StartOptions): Promis
   const showDemo =
     options.seedDemoWhenEmpty && (await hasDefaultDemoPassword(database.db, passwords));
 
-  const app = await buildApp(config, { db: database.db, passwords, underPressure: true });
+  const content = createContentSource();
+  const app = await buildApp(config, { db: database.db, passwords, underPressure: true, content });
   await app.listen({ port: config.port, host: config.host });
+  // Prepare the guide content now that requests are being served, rather than before listening.
+  content.get().catch((error: unknown) => {
+    app.log.error({ err: error }, 'the guide content could not be loaded');
+  });
   if (config.database.kind === 'sqlite') writeFileSync(pidFilePath(config), String(process.pid));
 
   print(

@@ -8,6 +8,7 @@ import { toTimestamp } from '../src/lib/time.js';
 import { TEST_ARGON2_COST, createArgon2Hasher } from '../src/modules/auth/password-hasher.js';
 import { startSession } from '../src/modules/auth/session.service.js';
 import type { Role } from '../src/modules/cities/roles.js';
+import type { ContentSource } from '../src/modules/content/content-catalog.js';
 import { type TestDatabase, createTestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -59,7 +60,7 @@ function uniqueEmail(prefix = 'person'): string {
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { env?: Record<string, string> } = {},
+  options: { env?: Record<string, string>; content?: ContentSource } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const config = loadConfig({
@@ -70,7 +71,12 @@ export async function createTestApp(
     ...options.env,
   });
   const passwords = createArgon2Hasher(TEST_ARGON2_COST);
-  const app = await buildApp(config, { db: database.db, passwords, logger: false });
+  const app = await buildApp(config, {
+    db: database.db,
+    passwords,
+    logger: false,
+    ...(options.content ? { content: options.content } : {}),
+  });
   await app.ready();
   const { db } = database;
 
