@@ -57,6 +57,14 @@ describe.each(DIALECTS)('account: /me and password change (%s)', (dialect) => {
         { path: 'body.email', message: 'This field is not allowed.' },
       ]),
     );
+    const long = await t.request('PATCH', '/api/v1/me', {
+      cookie,
+      body: { name: 'n'.repeat(201) },
+    });
+    expect(long.statusCode).toBe(400);
+    expect(long.json().error.fields).toEqual([
+      { path: 'body.name', message: 'Use at most 200 characters.' },
+    ]);
     const empty = await t.request('PATCH', '/api/v1/me', { cookie, body: {} });
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.fields).toEqual([

@@ -41,3 +41,22 @@ describe.each(DIALECTS)('health checks (%s)', (dialect) => {
     expect(response.json().error.code).toBe('not_ready');
   });
 });
+
+describe('readiness without a database', () => {
+  it('GET /readyz is 503 when the database cannot be reached, /healthz still 200', async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      await t.database.close();
+      const ready = await t.request('GET', '/readyz');
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json().error).toEqual({
+        code: 'not_ready',
+        message: 'The database cannot be reached.',
+      });
+      expect((await t.request('GET', '/healthz')).statusCode).toBe(200);
+    } finally {
+      await t.app.close();
+      await t.database.dispose().catch(() => undefined);
+    }
+  });
+});
