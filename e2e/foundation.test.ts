@@ -143,9 +143,14 @@ describe.sequential('Foundation: invite a colleague, who joins and works in Arab
     await expect.poll(() => newcomer.getByText(colleague.email).count()).toBeGreaterThan(0);
     await expectAccessible(newcomer, 'Join page');
 
-    await newcomer.getByLabel('Full name').fill(colleague.name);
-    await newcomer.getByLabel('Create a password').fill(colleague.password);
-    await newcomer.getByRole('button', { name: 'Create account and join' }).click();
+    await tabTo(newcomer, newcomer.getByLabel('Full name'));
+    await newcomer.keyboard.type(colleague.name);
+    await tabTo(newcomer, newcomer.getByLabel('Create a password'));
+    await newcomer.keyboard.type(colleague.password);
+    await pressWithKeyboard(
+      newcomer,
+      newcomer.getByRole('button', { name: 'Create account and join' }),
+    );
 
     await expect
       .poll(() => new URL(newcomer.url()).pathname)

@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findAccessibilityViolations } from './support/axe.js';
 import { launchBrowser } from './support/browser.js';
+import { expectFocusVisible, tabTo } from './support/keyboard.js';
 
 let browser: Browser;
 
@@ -39,6 +40,23 @@ describe('e2e harness', () => {
     );
     expect(await findAccessibilityViolations(page)).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await context.close();
+  });
+
+  it('tells a focus indicator from none', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>Focus</title><style>' +
+        '#hidden:focus { outline: none; } #shown:focus { outline: 3px solid #fd0; }' +
+        '</style></head><body><main><button id="hidden">Hidden</button>' +
+        '<button id="shown">Shown</button></main></body></html>',
+    );
+    await tabTo(page, page.locator('#shown'));
+    await page.locator('#hidden').focus();
+    await expect(expectFocusVisible(page.locator('#hidden'))).rejects.toThrow(
+      /No visible focus indicator/,
+    );
     await context.close();
   });
 });
