@@ -23,10 +23,15 @@ export async function launchBrowser(): Promise<Browser> {
  * A fresh browser profile (its own cookies), as if a different person opened the app.
  * The viewport is a small laptop: officials often work on old ones.
  */
-export async function openContext(browser: Browser, baseUrl: string): Promise<BrowserContext> {
+export async function openContext(
+  browser: Browser,
+  baseUrl: string,
+  options: { locale?: string } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL: baseUrl,
-    locale: 'en-GB',
+    // The browser's language, which the app follows until a person chooses one.
+    locale: options.locale ?? 'en-GB',
     viewport: { width: 1280, height: 800 },
     permissions: ['clipboard-read', 'clipboard-write'],
   });
