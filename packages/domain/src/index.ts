@@ -7,3 +7,10 @@ export * from './engine/index.js';
 export * from './i18n/index.js';
 export * from './upgrades/index.js';
 export * from './check/index.js';
+export * from './language/index.js';
+export {
+  KeyTermSchema,
+  PatternSchema,
+  WordListEntrySchema,
+  WordListSchema,
+} from './language/language.schema.js';

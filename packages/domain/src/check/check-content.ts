@@ -5,6 +5,7 @@ import type { Locales } from '../content/locale.schema.js';
 import { compileContent } from '../engine/compile-content.js';
 import { ContentError } from '../engine/content-error.js';
 import { collectQuestionRefs } from '../engine/walk-condition.js';
+import { checkWordLists } from '../language/check-word-lists.js';
 import { ANSWER_UPGRADES } from '../upgrades/upgrade-answers.js';
 import type { AnswerUpgrade } from '../upgrades/answer-upgrade.types.js';
 import { checkCondition } from './check-conditions.js';
@@ -136,6 +137,7 @@ export function checkContent(
       if (p.message.startsWith('Applicability cycle')) problems.error(p.path, p.message);
   }
 
+  checkWordLists(library, options.locales.required, problems);
   const coverage = checkLocales(library, locales, options.locales, problems);
   return {
     problems: problems.items,

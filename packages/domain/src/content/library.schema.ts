@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { WordListSchema } from '../language/language.schema.js';
 import { ExampleSchema } from './example.schema.js';
 import { CiteKeySchema, IdSchema, SlugSchema, TextSchema } from './ids.schema.js';
+import { LocaleCodeSchema } from './locale.schema.js';
 import { ReferenceItemSchema } from './reference.schema.js';
 import { RuleSchema } from './rule.schema.js';
 import { ScoreSchema } from './score.schema.js';
@@ -48,6 +50,9 @@ export const ContentLibrarySchema = LibraryFileSchema.extend({
   examples: z.array(ExampleSchema),
   rules: z.array(RuleSchema),
   scores: z.array(ScoreSchema),
+  // Word lists for the language check, by locale (content/strategy/language/<locale>.yaml).
+  // Optional so libraries built in code (fixtures) need none; the loader always sets it.
+  language: z.record(LocaleCodeSchema, WordListSchema).optional(),
 });
 
 export type LibraryFile = z.infer<typeof LibraryFileSchema>;

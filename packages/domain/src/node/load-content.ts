@@ -15,6 +15,7 @@ import { RuleListSchema } from '../content/rule.schema.js';
 import { ScoreListSchema } from '../content/score.schema.js';
 import { SectionSchema } from '../content/section.schema.js';
 import { ContentError, type ContentProblem } from '../engine/content-error.js';
+import { WordListSchema, type WordLists } from '../language/language.schema.js';
 
 /** content/strategy in this checkout, found from this file (src/node or dist/node). */
 export const DEFAULT_CONTENT_DIR = fileURLToPath(
@@ -75,6 +76,11 @@ export async function loadContent(dir: string = DEFAULT_CONTENT_DIR): Promise<Lo
   const rules = (await readAll(join(root, 'rules'), (f) => read(f, RuleListSchema))).flat();
   const scores =
     (await optionalFile(join(root, 'scores.yaml'), (f) => read(f, ScoreListSchema))) ?? [];
+  const language: WordLists = {};
+  for (const file of await yamlFiles(join(root, 'language'))) {
+    const list = await read(file, WordListSchema);
+    if (list) language[basename(file).replace(/\.ya?ml$/, '')] = list;
+  }
   const { locales, localeFiles } = await loadLocales(join(root, 'locales'), read, problems);
 
   if (problems.length > 0 || !libraryFile) throw new ContentError(problems);
@@ -85,6 +91,7 @@ export async function loadContent(dir: string = DEFAULT_CONTENT_DIR): Promise<Lo
     examples,
     rules,
     scores,
+    language,
   });
   if (!assembled.success) {
     throw new ContentError(
