@@ -20,8 +20,9 @@ export interface PatternNode {
 export interface CompiledWordList {
   locale: string;
   version: number;
-  /** Normalised prefixes, longest first. */
-  prefixes: string[];
+  /** Normalised prefixes. */
+  prefixes: ReadonlySet<string>;
+  longestPrefix: number;
   root: PatternNode;
   entries: WordListEntry[];
   keyTerms: KeyTerm[];
@@ -49,13 +50,12 @@ export function compileWordList(wordList: WordList): CompiledWordList {
   wordList.keyTerms.forEach((term, index) =>
     term.patterns.forEach((p) => insert(p, { kind: 'key', index })),
   );
-  const prefixes = [...new Set(wordList.prefixes.map(normalizeWord).filter((p) => p !== ''))].sort(
-    (a, b) => b.length - a.length || (a < b ? -1 : 1),
-  );
+  const prefixes = new Set(wordList.prefixes.map(normalizeWord).filter((p) => p !== ''));
   return {
     locale: wordList.locale,
     version: wordList.version,
     prefixes,
+    longestPrefix: Math.max(0, ...[...prefixes].map((p) => p.length)),
     root,
     entries: wordList.entries,
     keyTerms: wordList.keyTerms,

@@ -27,7 +27,7 @@ export function findPatternMatches(
   const matches: PatternMatch[] = [];
   for (let first = 0; first < tokens.length; first++) {
     const token = tokens[first]!;
-    for (const key of firstWordForms(token.key, list.prefixes)) {
+    for (const key of firstWordForms(token.key, list)) {
       let node = list.root.next.get(key);
       let last = first;
       while (node) {
@@ -49,12 +49,11 @@ export function findPatternMatches(
   return matches;
 }
 
-function firstWordForms(key: string, prefixes: readonly string[]): string[] {
-  if (prefixes.length === 0) return [key];
+function firstWordForms(key: string, list: CompiledWordList): string[] {
   const forms = [key];
-  for (const prefix of prefixes)
-    if (key.length - prefix.length >= MIN_STEM && key.startsWith(prefix))
-      forms.push(key.slice(prefix.length));
+  const longest = Math.min(list.longestPrefix, key.length - MIN_STEM);
+  for (let length = 1; length <= longest; length++)
+    if (list.prefixes.has(key.slice(0, length))) forms.push(key.slice(length));
   return forms;
 }
 

@@ -37,8 +37,11 @@ export function normalizeWord(word: string): string {
 /** Splits a text into normalised word tokens; words that normalise to nothing are dropped. */
 export function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
+  // Words repeat a lot in running text; normalising each distinct word once keeps long texts fast.
+  const seen = new Map<string, string>();
   for (const m of text.matchAll(WORD)) {
-    const key = normalizeWord(m[0]);
+    let key = seen.get(m[0]);
+    if (key === undefined) seen.set(m[0], (key = normalizeWord(m[0])));
     if (key !== '') tokens.push({ key, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
