@@ -2,6 +2,7 @@
 // `npm run bench`: measures each of the brief's performance targets beside its physical limit,
 // in one run on this machine, writes bench/results/latest.json and prints a table.
 // Options: --quick (shorter loads, for trying the script), --only api_read,engine,...
+import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

@@ -7,7 +7,7 @@ export const SERVER_DIST = path.join(ROOT, 'apps/server/dist');
 export const SERVER_MAIN = path.join(SERVER_DIST, 'main.js');
 export const WEB_DIST = path.join(ROOT, 'apps/web/dist');
 export const RESULTS_DIR = path.join(ROOT, 'bench/results');
-export const WORK_DIR = path.join(ROOT, 'bench/.work');
+export const WORK_DIR = path.join(ROOT, 'bench/results/work');
 
 /** file:// URL of a module of the built server, for dynamic import. */
 export function serverModule(relative) {

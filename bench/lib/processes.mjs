@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import http from 'node:http';

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
 import { SERVER_MAIN } from '../lib/paths.mjs';
 import { findFreePort, waitFor200 } from '../lib/processes.mjs';

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import { compileContent, evaluate } from '@concord/domain';
 import { loadContent } from '@concord/domain/node';
 import { SCENARIO_ANSWERS } from '@concord/domain/scenarios';

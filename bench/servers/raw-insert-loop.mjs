@@ -1,5 +1,6 @@
 // The physical limit for a durable write: better-sqlite3 inserting one row per transaction with
 // WAL and synchronous=FULL (as Concord opens its database), for SECONDS seconds, in DB_FILE.
+import { performance } from 'node:perf_hooks';
 import { rmSync } from 'node:fs';
 import SQLite from 'better-sqlite3';
 
