@@ -7,6 +7,7 @@ export * from './engine/index.js';
 export * from './i18n/index.js';
 export * from './upgrades/index.js';
 export * from './check/index.js';
+export * from './dashboards/index.js';
 export * from './language/index.js';
 export {
   KeyTermSchema,

@@ -2,6 +2,7 @@
 export * from './index.js';
 export * from '../answers/answers.types.js';
 export * from '../i18n/index.js';
+export * from '../dashboards/index.js';
 export * from '../language/index.js';
 export type * from '../content/condition.schema.js';
 export type * from '../content/library.schema.js';
