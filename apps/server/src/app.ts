@@ -13,16 +13,22 @@ import { generateRequestId } from './http/request-id.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
 import { zodSerializerCompiler, zodValidatorCompiler } from './http/zod-schemas.js';
+import { registerAcceptedRiskRoutes } from './modules/accepted-risks/accepted-risks.routes.js';
 import { registerAccountRoutes } from './modules/account/account.routes.js';
+import { registerAnswerRoutes } from './modules/answers/answers.routes.js';
+import { registerAssignmentRoutes } from './modules/assignments/assignments.routes.js';
+import { registerAuditRoutes } from './modules/audit/audit.routes.js';
 import { registerAuthRoutes } from './modules/auth/auth.routes.js';
 import { createSessionResolver } from './modules/auth/authenticate.js';
 import { type PasswordHasher, createArgon2Hasher } from './modules/auth/password-hasher.js';
 import { type ContentSource, createContentSource } from './modules/content/content-catalog.js';
 import { registerContentRoutes } from './modules/content/content.routes.js';
 import { registerCityRoutes } from './modules/cities/cities.routes.js';
+import { registerFindingRoutes } from './modules/findings/findings.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerInvitationRoutes } from './modules/invitations/invitations.routes.js';
 import { registerMemberRoutes } from './modules/members/members.routes.js';
+import { registerStrategyRoutes } from './modules/strategies/strategies.routes.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -89,6 +95,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     db: deps.db,
     passwords: deps.passwords ?? createArgon2Hasher(),
   };
+  const content = deps.content ?? createContentSource();
   const api = app.withTypeProvider() as unknown as ApiInstance;
   registerHealthRoutes(api, ctx);
 
@@ -102,7 +109,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       registerCityRoutes(v1, ctx);
       registerMemberRoutes(v1, ctx);
       registerInvitationRoutes(v1, ctx);
-      registerContentRoutes(v1, deps.content ?? createContentSource());
+      registerContentRoutes(v1, content);
+      registerStrategyRoutes(v1, ctx, content);
+      registerAnswerRoutes(v1, ctx, content);
+      registerAssignmentRoutes(v1, ctx, content);
+      registerFindingRoutes(v1, ctx, content);
+      registerAcceptedRiskRoutes(v1, ctx, content);
+      registerAuditRoutes(v1, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -1,5 +1,6 @@
 import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import * as core from './migrations/2026-11-28-01-core.js';
+import * as workspace from './migrations/2026-11-28-02-workspace.js';
 
 /**
  * Every migration, listed statically so the built server needs no directory scanning.
@@ -7,6 +8,7 @@ import * as core from './migrations/2026-11-28-01-core.js';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-01-core': core,
+  '2026-11-28-02-workspace': workspace,
 };
 
 function createMigrator(db: Kysely<any>): Migrator {

@@ -69,6 +69,67 @@ export interface SignInThrottleRow {
   window_started_at: string;
 }
 
+export interface StrategyRow {
+  id: string;
+  city_id: string;
+  title: string;
+  start_year: number;
+  end_year: number;
+  /** The content library version the strategy was started under; its answers follow it. */
+  content_version: number;
+  status: string;
+  /** Counts changes to the strategy's own fields (title, years, status). */
+  revision: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AnswerRow {
+  city_id: string;
+  strategy_id: string;
+  question_id: string;
+  /** JSON text of the value; null once cleared (the row keeps its revision count). */
+  value: string | null;
+  /** 1 on the first save, +1 on every change; saves must name the revision they started from. */
+  revision: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface SectionAssignmentRow {
+  city_id: string;
+  strategy_id: string;
+  section_id: string;
+  user_id: string;
+  assigned_by: string | null;
+  assigned_at: string;
+}
+
+export interface AcceptedRiskRow {
+  city_id: string;
+  strategy_id: string;
+  rule_id: string;
+  justification: string;
+  accepted_by: string | null;
+  accepted_at: string;
+}
+
+/** One change, written in the same transaction as the change itself. Never updated. */
+export interface AuditRow {
+  id: string;
+  city_id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  strategy_id: string | null;
+  /** JSON text of the state before / after the change; null when there was none. */
+  before: string | null;
+  after: string | null;
+}
+
 export interface Database {
   cities: CityRow;
   users: UserRow;
@@ -76,4 +137,9 @@ export interface Database {
   sessions: SessionRow;
   invitations: InvitationRow;
   sign_in_throttles: SignInThrottleRow;
+  strategies: StrategyRow;
+  answers: AnswerRow;
+  section_assignments: SectionAssignmentRow;
+  accepted_risks: AcceptedRiskRow;
+  audit_log: AuditRow;
 }

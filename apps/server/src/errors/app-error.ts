@@ -10,6 +10,8 @@ export interface AppErrorOptions {
   fields?: FieldProblem[];
   /** Seconds the client should wait before retrying (sent as Retry-After). */
   retryAfterSeconds?: number;
+  /** Extra facts a client needs to act on the error (e.g. both values of a conflict). */
+  details?: Record<string, unknown>;
   cause?: unknown;
 }
 
@@ -21,6 +23,7 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields: FieldProblem[];
   readonly retryAfterSeconds: number | undefined;
+  readonly details: Record<string, unknown> | undefined;
 
   constructor(code: ErrorCode, message?: string, options: AppErrorOptions = {}) {
     super(message ?? ERROR_CATALOGUE[code].message, { cause: options.cause });
@@ -28,6 +31,7 @@ export class AppError extends Error {
     this.code = code;
     this.fields = options.fields ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds;
+    this.details = options.details;
   }
 
   get status(): number {

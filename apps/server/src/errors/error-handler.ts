@@ -7,6 +7,7 @@ export interface ErrorBody {
     code: ErrorCode;
     message: string;
     fields?: { path: string; message: string }[];
+    [detail: string]: unknown;
   };
   requestId: string;
 }
@@ -51,7 +52,11 @@ export function toAppError(error: unknown): AppError {
 export function buildErrorBody(error: AppError, requestId: string): ErrorBody {
   // An internal error never shows its real message: it may hold SQL, paths or secrets.
   const message = error.code === 'internal' ? ERROR_CATALOGUE.internal.message : error.message;
-  const body: ErrorBody = { error: { code: error.code, message }, requestId };
+  // Details go first so they can never replace the code or the message.
+  const body: ErrorBody = {
+    error: { ...(error.code === 'internal' ? {} : error.details), code: error.code, message },
+    requestId,
+  };
   if (error.fields.length > 0) body.error.fields = error.fields;
   return body;
 }

@@ -1,0 +1,54 @@
+import type { LightMyRequestResponse } from 'fastify';
+import {
+  type ContentCatalog,
+  createContentSource,
+} from '../../src/modules/content/content-catalog.js';
+import type { Role } from '../../src/modules/cities/roles.js';
+import { type TestApp, type TestUser, createTestApp } from '../test-app.js';
+import type { DialectName } from '../../src/db/database.js';
+
+/** One content load per test file: reading and checking the YAML takes a moment. */
+export async function createWorkspaceApp(dialect: DialectName) {
+  const content = createContentSource();
+  const catalog: ContentCatalog = await content.get();
+  const t = await createTestApp(dialect, { content });
+  return { t, catalog };
+}
+
+export interface Team {
+  cityId: string;
+  strategyId: string;
+  people: Record<Role, TestUser>;
+  cookies: Record<Role, string>;
+}
+
+const ROLES_IN_TEAM: Role[] = ['city-admin', 'coordinator', 'editor', 'contributor', 'viewer'];
+
+/** A city with one member of each role and a strategy 2025-2028 created by its coordinator. */
+export async function createTeam(t: TestApp): Promise<Team> {
+  const people = {} as Record<Role, TestUser>;
+  for (const role of ROLES_IN_TEAM) people[role] = await t.createUser({ name: `The ${role}` });
+  const cityId = await t.createCity({
+    members: ROLES_IN_TEAM.map((role) => ({ user: people[role], role })),
+  });
+  const cookies = {} as Record<Role, string>;
+  for (const role of ROLES_IN_TEAM) cookies[role] = await t.cookieFor(people[role]);
+  const created = await t.request('POST', `/api/v1/cities/${cityId}/strategies`, {
+    cookie: cookies.coordinator,
+    body: { title: 'Strategy 2025-2028', startYear: 2025, endYear: 2028 },
+  });
+  if (created.statusCode !== 201) throw new Error(`strategy not created: ${created.body}`);
+  return { cityId, strategyId: created.json().strategy.id, people, cookies };
+}
+
+export function strategyUrl(team: Pick<Team, 'cityId' | 'strategyId'>, rest = ''): string {
+  return `/api/v1/cities/${team.cityId}/strategies/${team.strategyId}${rest}`;
+}
+
+export function answerUrl(team: Pick<Team, 'cityId' | 'strategyId'>, questionId: string): string {
+  return strategyUrl(team, `/answers/${encodeURIComponent(questionId)}`);
+}
+
+export function fieldPaths(response: LightMyRequestResponse): string[] {
+  return (response.json().error.fields ?? []).map((f: { path: string }) => f.path);
+}
