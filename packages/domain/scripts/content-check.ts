@@ -49,6 +49,10 @@ async function main(): Promise<number> {
     return 1;
   }
   const { sections, questions, rules, examples } = report.stats;
+  for (const [locale, list] of Object.entries(loaded.library.language ?? {}))
+    console.log(
+      `word list ${locale} v${list.version}: ${list.entries.length} entries, ${list.keyTerms.length} key terms`,
+    );
   console.log(
     `content ok: ${sections} sections, ${questions} questions, ${rules} rules, ${examples} examples`,
   );
