@@ -11,6 +11,7 @@ export interface ValueFormatter {
   amount(value: number, currency: string | undefined): string;
   /** YYYY-MM-DD -> "1 June 2025"; anything else is returned as written. */
   date(isoDate: string): string;
+  /** Several choices on one line. */
   list(items: string[]): string;
 }
 
@@ -43,7 +44,9 @@ export function createValueFormatter(locale: string): ValueFormatter {
     day: 'numeric',
     timeZone: 'UTC',
   });
-  const listFormat = new Intl.ListFormat(intlLocale, { type: 'conjunction', style: 'long' });
+  // Labels often contain "and" or commas themselves ("Youth and education"), so choices are
+  // separated by semicolons rather than joined into a sentence.
+  const listSeparator = baseLanguage(locale) === 'ar' ? '؛ ' : '; ';
   const moneyFormats = new Map<string, Intl.NumberFormat | null>();
 
   const moneyFormat = (currency: string): Intl.NumberFormat | null => {
@@ -83,6 +86,6 @@ export function createValueFormatter(locale: string): ValueFormatter {
       const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
       return Number.isNaN(time) ? isoDate : dateFormat.format(time);
     },
-    list: (items) => listFormat.format(items),
+    list: (items) => items.join(listSeparator),
   };
 }

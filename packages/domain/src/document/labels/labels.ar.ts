@@ -5,7 +5,7 @@ export const AR_LABELS: DocumentLabels = {
     context: 'السياق والتفويض',
     framework: 'الإطار الاستراتيجي والمبادئ والتعريفات',
     governance: 'الحوكمة',
-    sustainability: 'ضمان الاستمرارية',
+    sustainability: 'الاستدامة',
     resources: 'الموارد والتمويل',
     findings: 'النتائج والإجراءات المطلوبة',
     annex: 'ملحق: أمثلة من مدن وبلدان أخرى',

@@ -5,7 +5,7 @@ export const EN_LABELS: DocumentLabels = {
     context: 'Context and mandate',
     framework: 'Strategic framework, principles and definitions',
     governance: 'Governance',
-    sustainability: 'Making it last',
+    sustainability: 'Sustainability',
     resources: 'Resources and funding',
     findings: 'Findings and action points',
     annex: 'Annex: examples from other places',

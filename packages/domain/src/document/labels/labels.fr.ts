@@ -5,7 +5,7 @@ export const FR_LABELS: DocumentLabels = {
     context: 'Contexte et mandat',
     framework: 'Cadre stratégique, principes et définitions',
     governance: 'Gouvernance',
-    sustainability: 'Inscrire la démarche dans la durée',
+    sustainability: 'Pérennité',
     resources: 'Ressources et financement',
     findings: 'Constats et actions à mener',
     annex: "Annexe : exemples d'autres villes et pays",
