@@ -1,11 +1,14 @@
 import type { LightMyRequestResponse } from 'fastify';
+import { buildApp } from '../../src/app.js';
+import { type DialectName, openDatabase } from '../../src/db/database.js';
+import { TEST_ARGON2_COST, createArgon2Hasher } from '../../src/modules/auth/password-hasher.js';
+import type { Role } from '../../src/modules/cities/roles.js';
 import {
   type ContentCatalog,
   createContentSource,
 } from '../../src/modules/content/content-catalog.js';
-import type { Role } from '../../src/modules/cities/roles.js';
-import { type TestApp, type TestUser, createTestApp } from '../test-app.js';
-import type { DialectName } from '../../src/db/database.js';
+import { TEST_ORIGIN, type TestApp, type TestUser, createTestApp } from '../test-app.js';
+import { TEST_DATABASE_URL } from '../test-database.js';
 
 /** One content load per test file: reading and checking the YAML takes a moment. */
 export async function createWorkspaceApp(dialect: DialectName) {
@@ -51,4 +54,43 @@ export function answerUrl(team: Pick<Team, 'cityId' | 'strategyId'>, questionId:
 
 export function fieldPaths(response: LightMyRequestResponse): string[] {
   return (response.json().error.fields ?? []).map((f: { path: string }) => f.path);
+}
+
+/**
+ * A second server over the same PostgreSQL schema: what two instances behind a load balancer
+ * look like. Sessions live in the database, so the same cookies work on both.
+ */
+export async function createSecondInstance(t: TestApp, catalog: ContentCatalog) {
+  if (t.dialect !== 'postgres' || !TEST_DATABASE_URL) {
+    throw new Error('a second instance needs PostgreSQL');
+  }
+  const handle = openDatabase(
+    { kind: 'postgres', url: TEST_DATABASE_URL },
+    { searchPath: t.database.location, maxConnections: 4 },
+  );
+  const app = await buildApp(t.config, {
+    db: handle.db,
+    passwords: createArgon2Hasher(TEST_ARGON2_COST),
+    logger: false,
+    content: { get: async () => catalog },
+  });
+  await app.ready();
+  return {
+    request(method: 'PUT' | 'GET', url: string, options: { cookie: string; body?: unknown }) {
+      return app.inject({
+        method,
+        url,
+        headers: {
+          origin: TEST_ORIGIN,
+          cookie: options.cookie,
+          ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
+      });
+    },
+    async close() {
+      await app.close();
+      await handle.close();
+    },
+  };
 }

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { toTimestamp } from '../../lib/time.js';
+import { recordChange } from '../audit/audit.service.js';
 import type { SignedInActor } from '../auth/session.service.js';
 import { insertMembership } from '../members/members.repository.js';
 import { type CityActor, assertCan } from './city-access.js';
@@ -63,8 +64,26 @@ export async function createCity(input: NewCityInput, actor: SignedInActor, db: 
       created_at: now,
       updated_at: now,
     });
+    await recordChange(trx, {
+      cityId: row.id,
+      actorId: actor.userId,
+      action: 'city.create',
+      entityType: 'city',
+      entityId: row.id,
+      before: null,
+      after: describeCityForAudit(cityRowToCity(row)),
+    });
   });
   return cityRowToCity(row);
+}
+
+function describeCityForAudit(city: City) {
+  return {
+    name: city.name,
+    country: city.country,
+    languages: city.languages,
+    timeZone: city.timeZone,
+  };
 }
 
 async function loadCity(db: Db, cityId: string): Promise<City> {
@@ -92,11 +111,25 @@ export async function changeCityDetails(
   db: Db,
 ): Promise<City> {
   assertCan(actor, 'city.edit');
-  await updateCity(db, actor.city.cityId, {
-    ...(input.name !== undefined ? { name: input.name } : {}),
-    ...(input.languages !== undefined ? { languages: JSON.stringify(input.languages) } : {}),
-    ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
-    updated_at: toTimestamp(new Date()),
+  const { cityId } = actor.city;
+  return db.transaction().execute(async (trx) => {
+    const before = await loadCity(trx, cityId);
+    await updateCity(trx, cityId, {
+      ...(input.name !== undefined ? { name: input.name } : {}),
+      ...(input.languages !== undefined ? { languages: JSON.stringify(input.languages) } : {}),
+      ...(input.timeZone !== undefined ? { time_zone: input.timeZone } : {}),
+      updated_at: toTimestamp(new Date()),
+    });
+    const after = await loadCity(trx, cityId);
+    await recordChange(trx, {
+      cityId,
+      actorId: actor.userId,
+      action: 'city.update',
+      entityType: 'city',
+      entityId: cityId,
+      before: describeCityForAudit(before),
+      after: describeCityForAudit(after),
+    });
+    return after;
   });
-  return loadCity(db, actor.city.cityId);
 }

@@ -41,6 +41,19 @@ export async function revokePendingInvitationsForEmail(
     .execute();
 }
 
+/** One invitation of the city (whatever its state). */
+export async function findInvitationOfCity(
+  db: Db,
+  { cityId, invitationId }: { cityId: string; invitationId: string },
+) {
+  return db
+    .selectFrom('invitations')
+    .select(['id', 'email', 'role'])
+    .where('city_id', '=', cityId)
+    .where('id', '=', invitationId)
+    .executeTakeFirst();
+}
+
 /** Revokes one pending invitation of the city; returns false when there was none to revoke. */
 export async function revokeInvitation(
   db: Db,

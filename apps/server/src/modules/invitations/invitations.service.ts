@@ -3,6 +3,7 @@ import { AppError, invalidFields } from '../../errors/app-error.js';
 import { newId } from '../../lib/ids.js';
 import { DAY, addMilliseconds, toTimestamp } from '../../lib/time.js';
 import { generateToken, hashToken } from '../../lib/tokens.js';
+import { recordChange } from '../audit/audit.service.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
 import { type NewSession, startSession } from '../auth/session.service.js';
 import {
@@ -24,6 +25,7 @@ import { type Invitation, invitationRowToInvitation } from './invitation.js';
 import {
   consumeInvitation,
   findInvitationByTokenHash,
+  findInvitationOfCity,
   insertInvitation,
   listPendingInvitations,
   revokeInvitation,
@@ -74,6 +76,15 @@ export async function createInvitation(
       now: row.created_at,
     });
     await insertInvitation(trx, row);
+    await recordChange(trx, {
+      cityId,
+      actorId: actor.userId,
+      action: 'invitation.create',
+      entityType: 'invitation',
+      entityId: row.id,
+      before: null,
+      after: { email: row.email, role: row.role, expiresAt: row.expires_at },
+    });
   });
   return {
     invitation: invitationRowToInvitation({ ...row, created_by_name: actor.user.name }),
@@ -87,12 +98,28 @@ export async function cancelInvitation(
   db: Db,
 ): Promise<void> {
   assertCan(actor, 'members.manage');
-  const revoked = await revokeInvitation(db, {
-    cityId: actor.city.cityId,
-    invitationId: input.invitationId,
-    now: toTimestamp(new Date()),
+  const { cityId } = actor.city;
+  await db.transaction().execute(async (trx) => {
+    const revoked = await revokeInvitation(trx, {
+      cityId,
+      invitationId: input.invitationId,
+      now: toTimestamp(new Date()),
+    });
+    const invitation = await findInvitationOfCity(trx, {
+      cityId,
+      invitationId: input.invitationId,
+    });
+    if (!revoked || !invitation) throw new AppError('not_found');
+    await recordChange(trx, {
+      cityId,
+      actorId: actor.userId,
+      action: 'invitation.cancel',
+      entityType: 'invitation',
+      entityId: invitation.id,
+      before: { email: invitation.email, role: invitation.role },
+      after: null,
+    });
   });
-  if (!revoked) throw new AppError('not_found');
 }
 
 async function findUsableInvitation(db: Db, token: string, now: Date) {
@@ -180,6 +207,7 @@ async function joinWithExistingAccount(
     }
     await claimInvitation(trx, invitation.id, account.id, now);
     await insertMembership(trx, membershipRow(invitation, account.id, now));
+    await recordJoin(trx, invitation, account.id, now);
   });
   return account.id;
 }
@@ -218,6 +246,7 @@ async function joinWithNewAccount(
     });
     await claimInvitation(trx, invitation.id, userId, now);
     await insertMembership(trx, membershipRow(invitation, userId, now));
+    await recordJoin(trx, invitation, userId, now);
   });
   return userId;
 }
@@ -230,6 +259,24 @@ async function claimInvitation(
 ): Promise<void> {
   const claimed = await consumeInvitation(db, { invitationId, userId, now: toTimestamp(now) });
   if (!claimed) throw new AppError('invitation_invalid');
+}
+
+async function recordJoin(
+  db: Db,
+  invitation: UsableInvitation,
+  userId: string,
+  now: Date,
+): Promise<void> {
+  await recordChange(db, {
+    cityId: invitation.city_id,
+    actorId: userId,
+    action: 'member.join',
+    entityType: 'member',
+    entityId: userId,
+    before: null,
+    after: { email: invitation.email, role: invitation.role, invitationId: invitation.id },
+    at: now,
+  });
 }
 
 function membershipRow(invitation: UsableInvitation, userId: string, now: Date) {

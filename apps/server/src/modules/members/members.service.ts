@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import { toTimestamp } from '../../lib/time.js';
+import { recordChange } from '../audit/audit.service.js';
 import { type CityActor, assertCan } from '../cities/city-access.js';
 import { lockCity } from '../cities/cities.repository.js';
 import { type Role, isRole } from '../cities/roles.js';
@@ -66,6 +67,15 @@ export async function changeMemberRole(
       role: input.role,
       updatedAt: toTimestamp(new Date()),
     });
+    await recordChange(trx, {
+      cityId,
+      actorId: actor.userId,
+      action: 'member.role-change',
+      entityType: 'member',
+      entityId: input.userId,
+      before: { name: member.name, role: member.role },
+      after: { name: member.name, role: input.role },
+    });
     return { ...member, role: input.role };
   });
 }
@@ -83,5 +93,14 @@ export async function removeMember(
     const member = await loadMember(trx, cityId, input.userId);
     await assertAnotherAdminRemains(trx, cityId, member);
     await deleteMembership(trx, cityId, input.userId);
+    await recordChange(trx, {
+      cityId,
+      actorId: actor.userId,
+      action: 'member.remove',
+      entityType: 'member',
+      entityId: input.userId,
+      before: { name: member.name, role: member.role },
+      after: null,
+    });
   });
 }
