@@ -13,3 +13,4 @@ export { selectLabels, type DocumentLabels } from './labels/document-labels.js';
 export type * from './document.types.js';
 export { STRATEGY_CHAPTER_KEYS, HANDOVER_CHAPTER_KEYS } from './document.types.js';
 export type * from './document-input.types.js';
+export { buildDemoDocumentInput, type DemoDocumentOptions } from './demo-input.js';

@@ -1,11 +1,5 @@
 import type { Direction } from '@concord/domain/document';
-import {
-  BorderStyle,
-  ImportedXmlComponent,
-  LevelFormat,
-  type INumberingOptions,
-  type IStylesOptions,
-} from 'docx';
+import { BorderStyle, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
 
 export const TABLE_STYLE = 'ConcordTable';
 export const NOTE_STYLE = 'ConcordNote';
@@ -44,7 +38,7 @@ export function buildDocxStyles(direction: Direction, language: string): IStyles
           size: 22,
           sizeComplexScript: 22,
           language: isRtl
-            ? { value: 'en-GB', bidirectional: language }
+            ? { value: language, bidirectional: language }
             : { value: language, bidirectional: 'ar-SA' },
         },
         paragraph: {
@@ -96,12 +90,27 @@ export function buildDocxStyles(direction: Direction, language: string): IStyles
         },
       },
     ],
-    importedStyles: [ImportedXmlComponent.fromXmlString(tableStyleXml())],
   };
 }
 
-// docx has no options for table styles, so the style is written as WordprocessingML:
-// grid borders, a shaded header row that repeats, and cell margins.
+/**
+ * Styles docx has no options for (a table style), as a styles part docx merges with its own:
+ * grid borders, a shaded header row and cell margins. Passed as `externalStyles`, the one
+ * way to add styles while keeping docx's defaults (Normal, headings, captions, TOC levels).
+ */
+export function buildExternalStyles(): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    '<w:styles xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ' +
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' +
+    'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" ' +
+    'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" mc:Ignorable="w14 w15">' +
+    tableStyleXml() +
+    '</w:styles>'
+  );
+}
+
 function tableStyleXml(): string {
   const border = (side: string) =>
     `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="9AA5B1"/>`;

@@ -16,6 +16,7 @@ import { blockToDocx, createBlockContext, paragraphOptions, textRuns } from './d
 import { markSectionRightToLeft } from './docx-rtl.js';
 import {
   buildDocxStyles,
+  buildExternalStyles,
   buildNumbering,
   SUBTITLE_STYLE,
   TOC_HEADING_STYLE,
@@ -61,6 +62,7 @@ export async function renderDocx(doc: StrategyDocument): Promise<Buffer> {
     title: meta.title,
     subject: meta.subtitle,
     creator: 'Concord',
+    externalStyles: buildExternalStyles(),
     styles: buildDocxStyles(meta.direction, meta.language),
     numbering: buildNumbering(),
     features: { updateFields: true },

@@ -42,6 +42,11 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .note { border-inline-start: 4px solid #b45f06; background: #fdf3e7; padding: 0.5rem 0.75rem; margin: 0 0 1rem; }
 .toc ol { list-style: decimal; }
 @page { size: A4; margin: 20mm 18mm 22mm; }
+${
+  // In a right-to-left document a paragraph written in a Latin script (a name, a reference)
+  // keeps its own reading order, while alignment still follows the document.
+  direction === 'rtl' ? 'p, li, dt, dd, th, td, caption { unicode-bidi: plaintext; }' : ''
+}
 @media print {
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
