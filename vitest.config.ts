@@ -36,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'reliability',
           include: ['apps/server/reliability/**/*.rel.ts'],
+          // Collects each file's figures and prints the suite's closing line.
+          globalSetup: ['apps/server/reliability/support/global-setup.ts'],
           environment: 'node',
           testTimeout: 600000,
           fileParallelism: false,

@@ -1,0 +1,217 @@
+import { randomBytes } from 'node:crypto';
+import type { LightMyRequestResponse } from 'fastify';
+import { baseCity } from '@concord/domain/scenarios';
+import { type TestApp, type TestUser, createTestApp } from '../../test/test-app.js';
+import type { Role } from '../../src/modules/cities/roles.js';
+import { type RouteEntry, describeRoutes } from './route-table.js';
+
+export const CITY_ROLES: Role[] = ['city-admin', 'coordinator', 'editor', 'contributor', 'viewer'];
+const API = '/api/v1';
+
+export interface Actor {
+  label: string;
+  cookie: string | null;
+  isNetworkAdmin: boolean;
+  user: TestUser | null;
+}
+
+/** Ids a city owns, by the path parameter that names them. */
+export type OwnedIds = Record<'cityId' | 'userId' | 'invitationId' | 'strategyId', string[]>;
+
+/** Guide content ids: the same in every city, so never "foreign". */
+export interface ContentIds {
+  questionId: string;
+  sectionId: string;
+  ruleId: string;
+  /** A valid answer for questionId. */
+  answer: unknown;
+}
+
+export interface CityData {
+  cityId: string;
+  /** A word that appears only in this city's data (name, emails, titles, free text). */
+  marker: string;
+  admin: TestUser;
+  adminCookie: string;
+  ids: OwnedIds;
+  content: ContentIds;
+  /** A cursor of this city's audit list, when the audit route exists. */
+  auditCursor: string | null;
+}
+
+export interface World {
+  t: TestApp;
+  routes: RouteEntry[];
+  home: CityData;
+  foreign: CityData;
+  actors: Actor[];
+  close(): Promise<void>;
+}
+
+function uniqueMarker(prefix: string): string {
+  return `${prefix}${randomBytes(5).toString('hex')}`;
+}
+
+function expectOk(response: LightMyRequestResponse, what: string): Record<string, unknown> {
+  if (response.statusCode >= 300) {
+    throw new Error(`setup: ${what} answered ${response.statusCode}: ${response.body}`);
+  }
+  return response.body ? (response.json() as Record<string, unknown>) : {};
+}
+
+function hasRoute(t: TestApp, method: string, url: string): boolean {
+  return t.app.hasRoute({ method: method as 'GET', url: `${API}${url}` });
+}
+
+/**
+ * A city with a team, an invitation and (when the workspace routes exist) a strategy with
+ * answers, an assignment, an accepted risk and audit entries, all made through the API as
+ * its admin, so every kind of id a route can take exists in it.
+ */
+async function seedCity(
+  t: TestApp,
+  { marker, team }: { marker: string; team: { user: TestUser; role: Role }[] },
+): Promise<CityData> {
+  const admin = team.find((member) => member.role === 'city-admin')?.user;
+  if (!admin) throw new Error('setup: a city needs an admin');
+  const cityId = await t.createCity({ name: `${marker} City`, members: team });
+  const cookie = await t.cookieFor(admin);
+  const call = (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown) =>
+    t.request(method, `${API}/cities/${cityId}${url}`, {
+      cookie,
+      ...(body !== undefined ? { body } : {}),
+    });
+
+  const invitation = expectOk(
+    await call('POST', '/invitations', {
+      email: `${marker.toLowerCase()}-invitee@example.org`,
+      role: 'viewer',
+    }),
+    'create invitation',
+  ).invitation as { id: string };
+
+  const ids: OwnedIds = {
+    cityId: [cityId],
+    userId: team.map((member) => member.user.id),
+    invitationId: [invitation.id],
+    strategyId: [],
+  };
+  const [questionId, answer] = Object.entries(baseCity)[0] ?? ['', null];
+  const content: ContentIds = {
+    questionId,
+    sectionId: questionId.replace(/:q:.*$/, ''),
+    ruleId: '',
+    answer,
+  };
+  let auditCursor: string | null = null;
+
+  if (hasRoute(t, 'POST', '/cities/:cityId/strategies')) {
+    const strategy = expectOk(
+      await call('POST', '/strategies', {
+        title: `${marker} strategy`,
+        startYear: 2026,
+        endYear: 2030,
+      }),
+      'create strategy',
+    ).strategy as { id: string };
+    ids.strategyId.push(strategy.id);
+    const base = `/strategies/${strategy.id}`;
+    for (const [qid, value] of Object.entries(baseCity).slice(0, 6)) {
+      expectOk(
+        await call('PUT', `${base}/answers/${encodeURIComponent(qid)}`, { value, baseRevision: 0 }),
+        `answer ${qid}`,
+      );
+    }
+    const note = `${marker} note`;
+    await call(
+      'PUT',
+      `${base}/answers/${encodeURIComponent('strategy:framework:q:existing-framework-ref')}`,
+      {
+        value: note,
+        baseRevision: 0,
+      },
+    );
+    const contributor = team.find((member) => member.role === 'contributor')?.user;
+    if (contributor) {
+      expectOk(
+        await call('PUT', `${base}/assignments/${encodeURIComponent(content.sectionId)}`, {
+          userIds: [contributor.id],
+        }),
+        'assign section',
+      );
+    }
+    const evaluation = expectOk(await call('GET', `${base}/evaluation`), 'evaluation')
+      .evaluation as {
+      findings: { ruleId: string; kind: string }[];
+    };
+    const gap = evaluation.findings.find((finding) => finding.kind === 'gap');
+    if (gap) {
+      content.ruleId = gap.ruleId;
+      expectOk(
+        await call('PUT', `${base}/accepted-risks/${encodeURIComponent(gap.ruleId)}`, {
+          justification: `${marker} accepts this for one year`,
+        }),
+        'accept risk',
+      );
+    }
+  }
+  if (hasRoute(t, 'GET', '/cities/:cityId/audit')) {
+    auditCursor =
+      (expectOk(await call('GET', '/audit?limit=1'), 'audit').nextCursor as string | null) ?? null;
+  }
+  return { cityId, marker, admin, adminCookie: cookie, ids, content, auditCursor };
+}
+
+async function createTeam(t: TestApp, marker: string, roles: Role[]) {
+  const team: { user: TestUser; role: Role }[] = [];
+  for (const [index, role] of roles.entries()) {
+    const user = await t.createUser({
+      email: `${marker.toLowerCase()}-${role}-${index}@example.org`,
+      name: `${marker} ${role}`,
+    });
+    team.push({ user, role });
+  }
+  return team;
+}
+
+/**
+ * Two cities on one install: "home", whose members act, and "foreign", whose ids they aim at.
+ * Actors: one member of home per role, a network admin (member of no city) and a signed-out
+ * visitor.
+ */
+export async function createWorld(): Promise<World> {
+  const t = await createTestApp('sqlite');
+  const homeMarker = uniqueMarker('Homeville');
+  const foreignMarker = uniqueMarker('Faraway');
+  const homeTeam = await createTeam(t, homeMarker, [...CITY_ROLES, 'viewer']);
+  const foreignTeam = await createTeam(t, foreignMarker, [
+    'city-admin',
+    'editor',
+    'contributor',
+    'viewer',
+  ]);
+  const home = await seedCity(t, { marker: homeMarker, team: homeTeam });
+  const foreign = await seedCity(t, { marker: foreignMarker, team: foreignTeam });
+
+  const actors: Actor[] = [];
+  for (const role of CITY_ROLES) {
+    const member = homeTeam.find((entry) => entry.role === role);
+    if (!member) continue;
+    actors.push({
+      label: role,
+      cookie: await t.cookieFor(member.user),
+      isNetworkAdmin: false,
+      user: member.user,
+    });
+  }
+  const networkAdmin = await t.createUser({ isNetworkAdmin: true, name: 'Network admin' });
+  actors.push({
+    label: 'network-admin',
+    cookie: await t.cookieFor(networkAdmin),
+    isNetworkAdmin: true,
+    user: networkAdmin,
+  });
+  actors.push({ label: 'signed-out', cookie: null, isNetworkAdmin: false, user: null });
+
+  return { t, routes: await describeRoutes(t.app), home, foreign, actors, close: () => t.close() };
+}
