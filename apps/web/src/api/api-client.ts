@@ -18,7 +18,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<ApiErrorCode>([
   'internal',
 ]);
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 interface RequestOptions {
   body?: unknown;
@@ -60,6 +60,7 @@ export async function requestApi<T>(
 export const api = {
   get: <T>(path: string, signal?: AbortSignal) => requestApi<T>('GET', path, { signal }),
   post: <T>(path: string, body?: unknown) => requestApi<T>('POST', path, { body }),
+  put: <T>(path: string, body: unknown) => requestApi<T>('PUT', path, { body }),
   patch: <T>(path: string, body: unknown) => requestApi<T>('PATCH', path, { body }),
   delete: (path: string) => requestApi<void>('DELETE', path),
 };
@@ -88,6 +89,7 @@ function toApiError(response: Response, payload: unknown): ApiError {
     fields,
     requestId:
       isRecord(payload) && typeof payload.requestId === 'string' ? payload.requestId : undefined,
+    details: body,
   });
 }
 

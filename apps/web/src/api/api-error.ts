@@ -27,6 +27,8 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly fields: ApiFieldError[];
   readonly requestId: string | undefined;
+  /** The whole error object the server sent, for errors that carry more (a 409's current value). */
+  readonly details: Readonly<Record<string, unknown>>;
 
   constructor(input: {
     status: number;
@@ -34,6 +36,7 @@ export class ApiError extends Error {
     message: string;
     fields?: ApiFieldError[];
     requestId?: string | undefined;
+    details?: Readonly<Record<string, unknown>> | undefined;
   }) {
     super(input.message);
     this.name = 'ApiError';
@@ -41,6 +44,7 @@ export class ApiError extends Error {
     this.code = input.code;
     this.fields = input.fields ?? [];
     this.requestId = input.requestId;
+    this.details = input.details ?? {};
   }
 }
 

@@ -29,6 +29,30 @@ const AccountPage = lazy(() =>
 const AdminCitiesPage = lazy(() =>
   import('../routes/admin-cities.route.js').then((m) => ({ default: m.AdminCitiesPage })),
 );
+const WorkspaceStrategiesPage = lazy(() =>
+  import('../routes/workspace-strategies.route.js').then((m) => ({
+    default: m.WorkspaceStrategiesPage,
+  })),
+);
+const WorkspaceTasksPage = lazy(() =>
+  import('../routes/workspace-tasks.route.js').then((m) => ({ default: m.WorkspaceTasksPage })),
+);
+const WorkspaceSectionPage = lazy(() =>
+  import('../routes/workspace-section.route.js').then((m) => ({
+    default: m.WorkspaceSectionPage,
+  })),
+);
+const WorkspaceCheckPage = lazy(() =>
+  import('../routes/workspace-check.route.js').then((m) => ({ default: m.WorkspaceCheckPage })),
+);
+const WorkspaceAssignPage = lazy(() =>
+  import('../routes/workspace-assign.route.js').then((m) => ({ default: m.WorkspaceAssignPage })),
+);
+const WorkspaceFindingsPage = lazy(() =>
+  import('../routes/workspace-findings.route.js').then((m) => ({
+    default: m.WorkspaceFindingsPage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('../routes/not-found.route.js').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -49,6 +73,24 @@ export function AppRoutes() {
           <Route path="cities/:cityId" element={<CityHomePage />} />
           <Route path="cities/:cityId/members" element={<MembersPage />} />
           <Route path="cities/:cityId/members/:userId/remove" element={<RemoveMemberPage />} />
+          <Route path="cities/:cityId/strategies" element={<WorkspaceStrategiesPage />} />
+          <Route path="cities/:cityId/strategies/:strategyId" element={<WorkspaceTasksPage />} />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/sections/:sectionSlug"
+            element={<WorkspaceSectionPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/sections/:sectionSlug/check"
+            element={<WorkspaceCheckPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/sections/:sectionSlug/assign"
+            element={<WorkspaceAssignPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/findings"
+            element={<WorkspaceFindingsPage />}
+          />
           <Route path="account" element={<AccountPage />} />
           <Route path="admin/cities" element={<AdminCitiesPage />} />
         </Route>

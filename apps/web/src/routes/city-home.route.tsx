@@ -71,6 +71,19 @@ function CityHome(props: { detail: CityDetail }) {
         </div>
         <div className="grid-column-one-third">
           {can.view ? (
+            <section className="card card--accent" aria-labelledby="city-strategy-title">
+              <h2 className="heading-m card__title" id="city-strategy-title">
+                {t('workspace.cityCard.title')}
+              </h2>
+              <p className="body">{t('workspace.cityCard.lead')}</p>
+              <p className="body">
+                <Link className="link" to={`/cities/${encodeURIComponent(city.id)}/strategies`}>
+                  {t('workspace.cityCard.open')}
+                </Link>
+              </p>
+            </section>
+          ) : null}
+          {can.view ? (
             <section className="card card--accent" aria-labelledby="city-people-title">
               <h2 className="heading-m card__title" id="city-people-title">
                 {t('city.peopleTitle')}
