@@ -9,6 +9,12 @@ import { gzipSync } from 'node:zlib';
 
 const INITIAL_BUDGET_KB = 130;
 const ROUTE_BUDGET_KB = 50;
+// Libraries a page loads only on demand (the brief allows them past the route budget): each has
+// a budget of its own, a little above its measured size, so a regression still fails.
+const ON_DEMAND_BUDGETS_KB = {
+  'src/features/dashboards/bar-chart-canvas.tsx': 55, // chart.js, bar chart pieces only
+  'src/features/dashboards/network-graph.tsx': 145, // cytoscape, opened by the graph button
+};
 
 const dist = resolve(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
 if (!existsSync(join(dist, 'index.html'))) {
@@ -26,9 +32,16 @@ console.log('Initial JavaScript (gzip, level 9):');
 for (const file of initialFiles) console.log(`  ${format(gzipKb(file)).padStart(9)}  ${file}`);
 console.log(`  ${format(initialKb).padStart(9)}  total (budget ${INITIAL_BUDGET_KB} KB)`);
 
-const routes = measureLazyChunks(new Set(initialFiles));
+const lazyChunks = measureLazyChunks(new Set(initialFiles));
+const routes = lazyChunks.filter((chunk) => !(chunk.name in ON_DEMAND_BUDGETS_KB));
+const onDemand = lazyChunks.filter((chunk) => chunk.name in ON_DEMAND_BUDGETS_KB);
 console.log('\nLazy chunks with the shared code they add (gzip):');
 for (const route of routes) console.log(`  ${format(route.kb).padStart(9)}  ${route.name}`);
+console.log('\nLibraries loaded on demand (gzip):');
+for (const chunk of onDemand)
+  console.log(
+    `  ${format(chunk.kb).padStart(9)}  ${chunk.name} (budget ${ON_DEMAND_BUDGETS_KB[chunk.name]} KB)`,
+  );
 const largest = routes[0];
 if (largest)
   console.log(
@@ -40,6 +53,9 @@ if (initialKb > INITIAL_BUDGET_KB)
   failures.push(`initial JavaScript ${format(initialKb)} > ${INITIAL_BUDGET_KB} KB`);
 if (largest && largest.kb > ROUTE_BUDGET_KB)
   failures.push(`${largest.name} ${format(largest.kb)} > ${ROUTE_BUDGET_KB} KB`);
+for (const chunk of onDemand)
+  if (chunk.kb > ON_DEMAND_BUDGETS_KB[chunk.name])
+    failures.push(`${chunk.name} ${format(chunk.kb)} > ${ON_DEMAND_BUDGETS_KB[chunk.name]} KB`);
 if (failures.length > 0) {
   console.error(`\nOver budget: ${failures.join('; ')}`);
   process.exit(1);

@@ -53,6 +53,9 @@ const WorkspaceFindingsPage = lazy(() =>
     default: m.WorkspaceFindingsPage,
   })),
 );
+const DashboardsPage = lazy(() =>
+  import('../routes/dashboards.route.js').then((m) => ({ default: m.DashboardsPage })),
+);
 const NotFoundPage = lazy(() =>
   import('../routes/not-found.route.js').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -90,6 +93,10 @@ export function AppRoutes() {
           <Route
             path="cities/:cityId/strategies/:strategyId/findings"
             element={<WorkspaceFindingsPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/dashboards"
+            element={<DashboardsPage />}
           />
           <Route path="account" element={<AccountPage />} />
           <Route path="admin/cities" element={<AdminCitiesPage />} />
