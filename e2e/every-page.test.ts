@@ -1,6 +1,7 @@
 // Every page of the app, in English and in Arabic (right to left), passes axe's WCAG 2.0-2.2 A
-// and AA rules, including the states users meet when something goes wrong: form errors, a used
-// or broken invitation link, an address that does not exist.
+// and AA rules and reflows to a 320px-wide screen, including the states users meet when
+// something goes wrong: form errors, a used or broken invitation link, an address that does not
+// exist.
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.js';
@@ -62,10 +63,25 @@ async function settle(page: Page, dir: string): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe(dir);
 }
 
+/**
+ * WCAG 1.4.10 (reflow): at 320 CSS pixels wide, as on a phone or at 400% zoom, the page must not
+ * scroll sideways. Wide tables may scroll inside their own region; the page itself may not.
+ */
+async function expectReflow(page: Page, label: string): Promise<void> {
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 640 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect.soft(overflow, `${label}: the page scrolls sideways by ${overflow}px at 320px`).toBe(0);
+  if (viewport) await page.setViewportSize(viewport);
+}
+
 async function visit(page: Page, path: string, dir: string, label: string): Promise<void> {
   await page.goto(path);
   await settle(page, dir);
   await expectAccessible(page, label);
+  await expectReflow(page, label);
 }
 
 /** Submits a form with nothing filled in, so the error summary and inline errors show. */
