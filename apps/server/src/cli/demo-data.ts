@@ -4,6 +4,7 @@ import { toTimestamp } from '../lib/time.js';
 import type { PasswordHasher } from '../modules/auth/password-hasher.js';
 import type { Role } from '../modules/cities/roles.js';
 import { findUserCredentialsByEmail } from '../modules/users/user.repository.js';
+import { seedDemoStrategy } from './demo-strategy.js';
 
 /**
  * A fictional city to explore Concord without setting anything up. The accounts stand for roles
@@ -61,17 +62,55 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
 export interface SeedResult {
   created: boolean;
   cityId: string | null;
+  /** Whether the demo strategy was added in this run (also to a demo city seeded before it existed). */
+  strategyCreated: boolean;
 }
 
-/** Creates the demo city and accounts, unless the demo coordinator already exists. */
+const COORDINATOR_EMAIL = 'coordinator@demo.concord.test';
+const YOUTH_EMAIL = 'youth@demo.concord.test';
+
+/**
+ * Installs seeded before the workspace existed have Riverside without a strategy: add it then,
+ * once. A demo city that already has any strategy is left alone.
+ */
+async function addMissingDemoStrategy(db: Db, coordinatorId: string): Promise<SeedResult> {
+  const city = await db
+    .selectFrom('cities')
+    .innerJoin('memberships', 'memberships.city_id', 'cities.id')
+    .select('cities.id')
+    .where('cities.name', '=', DEMO_CITY.name)
+    .where('memberships.user_id', '=', coordinatorId)
+    .executeTakeFirst();
+  const youth = await findUserCredentialsByEmail(db, YOUTH_EMAIL);
+  if (!city || !youth) return { created: false, cityId: null, strategyCreated: false };
+  const strategyCreated = await db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('strategies')
+      .select('id')
+      .where('city_id', '=', city.id)
+      .executeTakeFirst();
+    if (existing) return false;
+    await seedDemoStrategy(trx, {
+      cityId: city.id,
+      authors: { coordinatorId, youthId: youth.id },
+      now: new Date(),
+    });
+    return true;
+  });
+  return { created: false, cityId: city.id, strategyCreated };
+}
+
+/**
+ * Creates the demo city, its accounts and its partly completed strategy. Safe to run again:
+ * an existing demo is kept as it is (only a missing strategy is added).
+ */
 export async function seedDemo(db: Db, passwords: PasswordHasher): Promise<SeedResult> {
-  const [coordinator] = DEMO_ACCOUNTS;
-  if (coordinator && (await findUserCredentialsByEmail(db, coordinator.email))) {
-    return { created: false, cityId: null };
-  }
+  const existingCoordinator = await findUserCredentialsByEmail(db, COORDINATOR_EMAIL);
+  if (existingCoordinator) return addMissingDemoStrategy(db, existingCoordinator.id);
   const passwordHashes = await Promise.all(DEMO_ACCOUNTS.map(() => passwords.hash(DEMO_PASSWORD)));
   const now = toTimestamp(new Date());
   const cityId = newId();
+  const userIds = new Map(DEMO_ACCOUNTS.map((account) => [account.email, newId()]));
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('cities')
@@ -86,7 +125,7 @@ export async function seedDemo(db: Db, passwords: PasswordHasher): Promise<SeedR
       })
       .execute();
     for (const [index, account] of DEMO_ACCOUNTS.entries()) {
-      const userId = newId();
+      const userId = userIds.get(account.email) ?? newId();
       await trx
         .insertInto('users')
         .values({
@@ -113,8 +152,16 @@ export async function seedDemo(db: Db, passwords: PasswordHasher): Promise<SeedR
           .execute();
       }
     }
+    await seedDemoStrategy(trx, {
+      cityId,
+      authors: {
+        coordinatorId: userIds.get(COORDINATOR_EMAIL) ?? '',
+        youthId: userIds.get(YOUTH_EMAIL) ?? '',
+      },
+      now: new Date(),
+    });
   });
-  return { created: true, cityId };
+  return { created: true, cityId, strategyCreated: true };
 }
 
 /** The lines printed at start-up so a first-time user can sign in. */

@@ -27,6 +27,14 @@ export interface AuditChange {
   at?: Date;
 }
 
+/**
+ * Entries are listed by time, then by id. Within one process, ids start with a monotonic clock
+ * reading, so two changes made in the same millisecond still list in the order they happened.
+ */
+function newAuditId(): string {
+  return `${process.hrtime.bigint().toString(16).padStart(16, '0')}-${newId()}`;
+}
+
 function toJson(value: unknown): string | null {
   return value === undefined || value === null ? null : JSON.stringify(value);
 }
@@ -37,7 +45,7 @@ function toJson(value: unknown): string | null {
  */
 export async function recordChange(db: Db, change: AuditChange): Promise<void> {
   await insertAuditRow(db, {
-    id: newId(),
+    id: newAuditId(),
     city_id: change.cityId,
     at: toTimestamp(change.at ?? new Date()),
     actor_id: change.actorId,
