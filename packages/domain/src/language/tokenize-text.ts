@@ -14,7 +14,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MARKS = /\p{M}/gu;
 const TATWEEL = /\u0640/g;
 const ALEF_MAKSURA = /\u0649/g;
-const ASCII = /^[\x00-\x7f]*$/;
+const ASCII = /^\p{ASCII}*$/u;
 // Between the words of one phrase only spaces and one joining sign may stand ("counter-terrorism",
 // "P/CVE", "l'extrémisme"), never sentence punctuation: "counter. Terrorism" is not a phrase.
 const PHRASE_GAP = /^\s*[-\u2010-\u2014/'\u2019]?\s*$/;
