@@ -75,7 +75,11 @@ function Dashboards(props: { cityId: string; data: Extract<DashboardData, { stat
         questionPath={`${home}/sections/institutionalisation`}
       />
       <StakeholderNetworkSection id="dashboard-network" network={dashboards.stakeholderNetwork} />
-      <PoliticalCalendarSection id="dashboard-calendar" calendar={dashboards.politicalCalendar} />
+      <PoliticalCalendarSection
+        id="dashboard-calendar"
+        calendar={dashboards.politicalCalendar}
+        today={today}
+      />
     </>
   );
 }

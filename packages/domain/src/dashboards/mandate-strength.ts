@@ -26,7 +26,10 @@ export interface MandateStrength {
   /** Every criterion, met or not, strongest first within each group. */
   reasons: MandateReason[];
   pointsMet: number;
-  /** Points the city could still gain, the sum of the criteria not met. */
+  /**
+   * Points the city could still gain: the criteria not met, capped by what the maximum leaves
+   * (some criteria are alternatives, e.g. an explicit mandate or a broader duty).
+   */
   pointsOpen: number;
   mandates: MandateSummary[];
 }
@@ -43,13 +46,16 @@ export function deriveMandateStrength(input: DashboardInput): MandateStrength {
     )
     .sort((a, b) => Number(b.met) - Number(a.met) || b.points - a.points);
   const answers = readAnswers(input);
+  const unmet = reasons.filter((r) => !r.met).reduce((sum, r) => sum + r.points, 0);
+  const max = result?.max ?? 0;
+  const score = result?.value ?? null;
   return {
     title: result?.title ?? '',
-    score: result?.value ?? null,
-    max: result?.max ?? 0,
+    score,
+    max,
     reasons,
     pointsMet: reasons.filter((r) => r.met).reduce((sum, r) => sum + r.points, 0),
-    pointsOpen: reasons.filter((r) => !r.met).reduce((sum, r) => sum + r.points, 0),
+    pointsOpen: score === null ? unmet : Math.min(unmet, Math.max(0, max - score)),
     mandates: answers.rows(MANDATES).map((row) => {
       const sourceType = rowText(row, 'sourceType');
       const nature = rowText(row, 'nature');

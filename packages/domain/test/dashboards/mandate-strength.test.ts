@@ -55,10 +55,15 @@ describe('mandate strength', () => {
     expect(strength.reasons).toHaveLength(10);
     const firstUnmet = strength.reasons.findIndex((r) => !r.met);
     expect(strength.reasons.slice(firstUnmet).every((r) => !r.met)).toBe(true);
-    expect(strength.pointsMet + strength.pointsOpen).toBe(
-      strength.reasons.reduce((sum, r) => sum + r.points, 0),
-    );
+    // 65 gained; the 50 points not met are capped by the 35 the maximum leaves.
+    expect(strength.pointsOpen).toBe(35);
     expect(strength.reasons.find((r) => !r.met && /briefed/.test(r.text))).toBeDefined();
+  });
+
+  it('leaves no points open at the maximum, though the broader-duty alternative is not met', () => {
+    const strength = deriveMandateStrength(inputFor(scenarioValues('S7')));
+    expect(strength.reasons.filter((r) => !r.met).map((r) => r.points)).toEqual([15]);
+    expect(strength.pointsOpen).toBe(0);
   });
 
   it('reads the nature of each mandate with its label', () => {

@@ -69,7 +69,8 @@ function configure(spec: BarChartSpec, rtl: boolean): ChartConfiguration<'bar'> 
     // Years and labels read from the right in Arabic.
     reverse: !spec.horizontal && rtl,
     position: spec.horizontal ? (rtl ? 'right' : 'left') : 'bottom',
-    ticks: { color: TEXT, font },
+    // Every label is drawn: the bars mean nothing without them.
+    ticks: { color: TEXT, font, autoSkip: false },
     grid: { display: false },
   } as const;
   return {

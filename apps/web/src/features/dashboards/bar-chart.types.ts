@@ -16,6 +16,8 @@ export interface BarChartSpec {
   /** Formats the value axis (money, points, counts). */
   formatValue: (value: number) => string;
   max?: number;
+  /** Counts and points: no tick between two whole numbers. */
+  integerTicks?: boolean;
 }
 
 /** Breaks a long label into lines of about `width` characters for the chart's axis. */

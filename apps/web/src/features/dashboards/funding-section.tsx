@@ -86,7 +86,6 @@ export function FundingSection(props: { id: string; funding: FundingDashboard })
           </li>
         ) : null}
       </ul>
-      <EndingFunding funding={funding} format={format} />
       {types.length > 0 ? (
         <ChartFigure
           layout="stacked"
@@ -148,6 +147,7 @@ export function FundingSection(props: { id: string; funding: FundingDashboard })
           </tbody>
         </DataTable>
       ) : null}
+      <EndingFunding funding={funding} format={format} />
     </DashboardSection>
   );
 }

@@ -21,7 +21,7 @@ export function MandateStrengthSection(props: { id: string; strength: MandateStr
           color: '#00703c',
         },
         {
-          label: t('dashboard.mandate.pointsOpen'),
+          label: t('dashboard.mandate.pointsNotGained'),
           values: strength.reasons.map((r) => (r.met ? 0 : r.points)),
           color: '#b1b4b6',
         },
@@ -29,6 +29,7 @@ export function MandateStrengthSection(props: { id: string; strength: MandateStr
       stacked: true,
       horizontal: true,
       formatValue: format.number,
+      integerTicks: true,
     }),
     [strength, t, format],
   );
@@ -43,11 +44,13 @@ export function MandateStrengthSection(props: { id: string; strength: MandateStr
             {t('dashboard.mandate.score', { score: strength.score, max: strength.max })}
           </p>
           <p className="body">
-            {t('dashboard.mandate.summary', {
-              met,
-              total: strength.reasons.length,
-              open: strength.pointsOpen,
-            })}
+            {strength.pointsOpen === 0
+              ? t('dashboard.mandate.summaryFull', { met, total: strength.reasons.length })
+              : t('dashboard.mandate.summary', {
+                  met,
+                  total: strength.reasons.length,
+                  open: strength.pointsOpen,
+                })}
           </p>
           <MandateBasis strength={strength} />
           <ChartFigure

@@ -16,6 +16,18 @@ const NODE_STYLE: Record<string, { shape: string; colour: string }> = {
   funder: { shape: 'vee', colour: '#c45a00' },
 };
 
+// Cytoscape adds a <style> element unless one with this id exists; the Content Security Policy
+// refuses inline styles, and dashboards.css already gives the container `position: relative`,
+// so an inert marker with that id stands in for it.
+const CYTOSCAPE_STYLESHEET_ID = '__________cytoscape_stylesheet';
+
+function markStylesheetPresent(): void {
+  if (document.getElementById(CYTOSCAPE_STYLESHEET_ID)) return;
+  const marker = document.createElement('template');
+  marker.id = CYTOSCAPE_STYLESHEET_ID;
+  document.head.append(marker);
+}
+
 export default function NetworkGraph(props: {
   network: StakeholderNetwork;
   label: string;
@@ -25,6 +37,7 @@ export default function NetworkGraph(props: {
 
   useEffect(() => {
     if (!container.current) return;
+    markStylesheetPresent();
     const { network } = props;
     const elements: ElementDefinition[] = [
       ...network.nodes.map((node) => ({

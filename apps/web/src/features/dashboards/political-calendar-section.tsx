@@ -35,7 +35,11 @@ function statusName(status: CalendarStatus, t: Translate): string {
   }
 }
 
-export function PoliticalCalendarSection(props: { id: string; calendar: PoliticalCalendar }) {
+export function PoliticalCalendarSection(props: {
+  id: string;
+  calendar: PoliticalCalendar;
+  today: string;
+}) {
   const t = useT();
   const format = useDashboardFormat();
   const { calendar } = props;
@@ -120,9 +124,7 @@ export function PoliticalCalendarSection(props: { id: string; calendar: Politica
                 <td>{duty.dutyLabel}</td>
                 <td>{duty.reportingTo ?? <NoValue label={t('dashboard.calendar.notSaid')} />}</td>
                 <td>
-                  {duty.dueDates.length === 0
-                    ? t('dashboard.calendar.noReportDate')
-                    : duty.dueDates.slice(0, 3).map(format.date).join(', ')}
+                  <NextDates dates={duty.dueDates} today={props.today} />
                 </td>
               </tr>
             ))}
@@ -131,4 +133,14 @@ export function PoliticalCalendarSection(props: { id: string; calendar: Politica
       ) : null}
     </DashboardSection>
   );
+}
+
+/** The next three report dates from today; past ones are in the calendar above. */
+function NextDates(props: { dates: string[]; today: string }) {
+  const t = useT();
+  const format = useDashboardFormat();
+  if (props.dates.length === 0) return <>{t('dashboard.calendar.noReportDate')}</>;
+  const next = props.dates.filter((date) => date >= props.today).slice(0, 3);
+  if (next.length === 0) return <>{t('dashboard.calendar.noMoreReports')}</>;
+  return <>{next.map(format.date).join(', ')}</>;
 }

@@ -48,6 +48,7 @@ export function ResourceMatrixSection(props: { id: string; matrix: ResourceMatri
       stacked: true,
       horizontal: true,
       formatValue: format.number,
+      integerTicks: true,
     };
     return { counts, shownStatuses, spec };
   }, [matrix, t, format]);
