@@ -28,6 +28,11 @@ import { registerFindingRoutes } from './modules/findings/findings.routes.js';
 import { registerHealthRoutes } from './modules/health/health.routes.js';
 import { registerInvitationRoutes } from './modules/invitations/invitations.routes.js';
 import { registerMemberRoutes } from './modules/members/members.routes.js';
+import { registerCommentRoutes } from './modules/consultations/comments.routes.js';
+import { registerConsultationRoutes } from './modules/consultations/consultations.routes.js';
+import { registerSensitiveAnswerRoutes } from './modules/consultations/sensitive-answers.routes.js';
+import { registerLanguageRoutes } from './modules/language/language.routes.js';
+import { registerPublicConsultationRoutes } from './public/public-consultation.routes.js';
 import { registerStrategyRoutes } from './modules/strategies/strategies.routes.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
@@ -116,10 +121,15 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       registerFindingRoutes(v1, ctx, content);
       registerAcceptedRiskRoutes(v1, ctx, content);
       registerAuditRoutes(v1, ctx);
+      registerLanguageRoutes(v1, ctx, content);
+      registerSensitiveAnswerRoutes(v1, ctx, content);
+      registerConsultationRoutes(v1, ctx, content);
+      registerCommentRoutes(v1, ctx, content);
     },
     { prefix: '/api/v1' },
   );
 
+  await registerPublicConsultationRoutes(app, ctx, content);
   await registerWebApp(app, config.webDistDir);
   return app;
 }

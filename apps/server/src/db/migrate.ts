@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationResult } from 'kysely';
 import * as core from './migrations/2026-11-28-01-core.js';
 import * as workspace from './migrations/2026-11-28-02-workspace.js';
+import * as participation from './migrations/2026-11-29-01-participation.js';
 
 /**
  * Every migration, listed statically so the built server needs no directory scanning.
@@ -9,6 +10,7 @@ import * as workspace from './migrations/2026-11-28-02-workspace.js';
 const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-01-core': core,
   '2026-11-28-02-workspace': workspace,
+  '2026-11-29-01-participation': participation,
 };
 
 function createMigrator(db: Kysely<any>): Migrator {

@@ -130,6 +130,73 @@ export interface AuditRow {
   after: string | null;
 }
 
+/** A public consultation on a strategy draft; lists and texts are JSON text. */
+export interface ConsultationRow {
+  id: string;
+  city_id: string;
+  strategy_id: string;
+  /** Random, unguessable part of the public address; null until first published. */
+  slug: string | null;
+  status: string;
+  languages: string;
+  texts: string;
+  question_ids: string;
+  definition_row_ids: string;
+  /** YYYY-MM-DD, in the city's time zone. */
+  opens_on: string;
+  closes_on: string;
+  /** JSON of what is shown, copied at publication; sensitive items are never in it. */
+  snapshot: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  published_at: string | null;
+  closed_at: string | null;
+  summarized_at: string | null;
+}
+
+/** A resident's comment; nothing of it is public until `status` is approved. */
+export interface ConsultationCommentRow {
+  id: string;
+  city_id: string;
+  consultation_id: string;
+  /** "framing", "definitions" or a content section id. */
+  part: string;
+  author_name: string | null;
+  body: string;
+  language: string;
+  status: string;
+  topic: string | null;
+  rejection_reason: string | null;
+  moderated_by: string | null;
+  moderated_at: string | null;
+  reply: string | null;
+  replied_by: string | null;
+  replied_at: string | null;
+  linked_question_id: string | null;
+  link_note: string | null;
+  linked_by: string | null;
+  linked_at: string | null;
+  created_at: string;
+}
+
+/** An answer (row_id '') or one group row a coordinator keeps off every public page. */
+export interface SensitiveAnswerRow {
+  city_id: string;
+  strategy_id: string;
+  question_id: string;
+  row_id: string;
+  marked_by: string | null;
+  marked_at: string;
+}
+
+export interface PublicCommentThrottleRow {
+  /** HMAC of the subject (address, consultation), so no address is kept. */
+  key: string;
+  hits: number;
+  window_started_at: string;
+}
+
 export interface Database {
   cities: CityRow;
   users: UserRow;
@@ -142,4 +209,8 @@ export interface Database {
   section_assignments: SectionAssignmentRow;
   accepted_risks: AcceptedRiskRow;
   audit_log: AuditRow;
+  consultations: ConsultationRow;
+  consultation_comments: ConsultationCommentRow;
+  sensitive_answers: SensitiveAnswerRow;
+  public_comment_throttles: PublicCommentThrottleRow;
 }

@@ -15,6 +15,14 @@ export const AUDIT_ACTIONS = [
   'assignment.set',
   'risk.accept',
   'risk.withdraw',
+  'answer.sensitivity',
+  'consultation.create',
+  'consultation.update',
+  'consultation.publish',
+  'consultation.close',
+  'comment.moderate',
+  'comment.reply',
+  'comment.link',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -26,6 +34,8 @@ export const AUDIT_ENTITY_TYPES = [
   'answer',
   'assignment',
   'accepted-risk',
+  'consultation',
+  'comment',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 import {
   type AnswersSchema,
   type CompiledContent,
+  type CompiledWordList,
   buildAnswersSchema,
   compileContent,
+  compileWordList,
   localizeContent,
 } from '@concord/domain';
 import { type LoadedContent, loadContent } from '@concord/domain/node';
@@ -25,6 +27,8 @@ export interface ContentCatalog {
   compiled: Record<Locale, CompiledContent>;
   answersSchema: AnswersSchema;
   bodies: Record<Locale, LocalizedBody>;
+  /** The language check's word lists by language (content/strategy/language), compiled once. */
+  wordLists: Record<string, CompiledWordList>;
 }
 
 export function prepareContentCatalog(loaded: LoadedContent): ContentCatalog {
@@ -49,6 +53,12 @@ export function prepareContentCatalog(loaded: LoadedContent): ContentCatalog {
     compiled,
     answersSchema: buildAnswersSchema(compiled.en),
     bodies,
+    wordLists: Object.fromEntries(
+      Object.entries(loaded.library.language ?? {}).map(([locale, list]) => [
+        locale,
+        compileWordList(list),
+      ]),
+    ),
   };
 }
 
