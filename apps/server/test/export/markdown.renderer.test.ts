@@ -24,7 +24,7 @@ function documentWith(blocks: StrategyDocument['chapters'][number]['blocks']): S
       contentVersion: 1,
       generatedAt: '2025-06-01T09:00:00.000Z',
       facts: [{ term: 'Who leads?', details: [{ text: '=HYPERLINK("x")' }] }],
-      labels: { contents: 'Contents', page: 'Page', contentsPlaceholder: '' },
+      labels: { contents: 'Contents', page: 'Page' },
     },
     chapters: [{ key: 'context', title: 'Context', blocks }],
   };

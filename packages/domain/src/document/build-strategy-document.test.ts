@@ -150,6 +150,25 @@ describe('buildStrategyDocument', () => {
     expect(textOf(doc)).toContain(fundingType!);
   });
 
+  it('records the council decision on the cover of an approved version', () => {
+    const doc = londonDocument({
+      strategy: {
+        status: 'approved',
+        decision: {
+          body: 'City council',
+          number: '2025/14',
+          date: '2025-03-03',
+          reference: 'Minutes, item 7',
+        },
+      },
+    });
+    expect(doc.meta.facts).toContainEqual({ term: 'Status', details: [{ text: 'Approved' }] });
+    expect(doc.meta.facts).toContainEqual({
+      term: 'Decision',
+      details: [{ text: 'City council, decision 2025/14, 3 March 2025, Minutes, item 7' }],
+    });
+  });
+
   it('refuses narrative for a chapter it does not have', () => {
     expect(() =>
       londonDocument({ narrative: { context: 'ok', introduction: 'lost' } as never }),

@@ -107,8 +107,6 @@ export interface StrategyDecision {
 export interface RendererLabels {
   contents: string;
   page: string;
-  /** Shown where Word has not yet filled in the table of contents. */
-  contentsPlaceholder: string;
 }
 
 export interface DocumentMeta {

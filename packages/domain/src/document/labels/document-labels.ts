@@ -17,7 +17,7 @@ export interface DocumentLabels {
   chapters: Record<StrategyChapterKey, string>;
   handoverChapters: Record<HandoverChapterKey, string>;
   handoverTitle: string;
-  renderer: { contents: string; page: string; contentsPlaceholder: string };
+  renderer: { contents: string; page: string };
   facts: {
     period: string;
     version: string;

@@ -22,7 +22,6 @@ export const AR_LABELS: DocumentLabels = {
   renderer: {
     contents: 'المحتويات',
     page: 'صفحة',
-    contentsPlaceholder: 'انقر هنا بزر الفأرة الأيمن واختر «تحديث الحقل» لعرض المحتويات.',
   },
   facts: {
     period: 'الفترة',

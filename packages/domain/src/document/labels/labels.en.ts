@@ -22,7 +22,6 @@ export const EN_LABELS: DocumentLabels = {
   renderer: {
     contents: 'Contents',
     page: 'Page',
-    contentsPlaceholder: 'Right-click here and choose "Update field" to show the contents.',
   },
   facts: {
     period: 'Period',

@@ -22,8 +22,6 @@ export const FR_LABELS: DocumentLabels = {
   renderer: {
     contents: 'Sommaire',
     page: 'Page',
-    contentsPlaceholder:
-      'Cliquez ici avec le bouton droit et choisissez « Mettre à jour les champs » pour afficher le sommaire.',
   },
   facts: {
     period: 'Période',
