@@ -55,11 +55,14 @@ function configure(spec: BarChartSpec, rtl: boolean): ChartConfiguration<'bar'> 
     stacked: spec.stacked,
     beginAtZero: true,
     ...(spec.max === undefined ? {} : { max: spec.max }),
-    // Horizontal bars grow from the start of the line, so from the right in Arabic.
+    // Horizontal bars grow from the start of the line, so from the right in Arabic, and the
+    // scale of upright bars stands at the start of the line too.
     reverse: spec.horizontal && rtl,
+    ...(spec.horizontal ? {} : { position: rtl ? ('right' as const) : ('left' as const) }),
     ticks: {
       color: HINT,
       font,
+      ...(spec.integerTicks ? { precision: 0 } : {}),
       callback: (value: string | number) => spec.formatValue(Number(value)),
     },
     grid: { color: GRID },

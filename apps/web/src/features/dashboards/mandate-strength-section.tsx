@@ -55,7 +55,7 @@ export function MandateStrengthSection(props: { id: string; strength: MandateStr
           <MandateBasis strength={strength} />
           <ChartFigure
             layout="stacked"
-            height={Math.max(240, strength.reasons.length * 52)}
+            height={Math.max(240, strength.reasons.length * 62)}
             spec={spec}
             table={
               <DataTable caption={t('dashboard.mandate.tableCaption')}>

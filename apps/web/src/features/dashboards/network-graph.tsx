@@ -28,6 +28,8 @@ function markStylesheetPresent(): void {
   document.head.append(marker);
 }
 
+const RING: Record<string, number> = { lead: 3, champion: 2, 'focal-point': 2, sector: 2 };
+
 export default function NetworkGraph(props: {
   network: StakeholderNetwork;
   label: string;
@@ -60,7 +62,7 @@ export default function NetworkGraph(props: {
         concentric: (node) =>
           node.id() === network.lead ? 3 : node.data('kind') === 'role' ? 1 : 2,
         levelWidth: () => 1,
-        minNodeSpacing: 24,
+        minNodeSpacing: 40,
         animate: false,
       },
       style: [
@@ -69,8 +71,8 @@ export default function NetworkGraph(props: {
           style: {
             label: 'data(label)',
             'text-wrap': 'wrap',
-            'text-max-width': '140px',
-            'font-size': 12,
+            'text-max-width': '120px',
+            'font-size': 13,
             'font-family': getComputedStyle(document.body).fontFamily,
             color: '#0b0c0c',
             'text-valign': 'bottom',
