@@ -81,10 +81,14 @@ export function buildSummaryRow({
     }),
     '',
     messages.bySection,
-    ...count(parts, (comment) => comment.part).map(({ key, n }) => `- ${partLabel(key)}: ${n}`),
+    ...count(parts, (comment) => comment.part).map(({ key, n }) =>
+      messages.countLine(partLabel(key), n),
+    ),
     '',
     messages.byTopic,
-    ...count(CONSULTATION_TOPICS, topicOf).map(({ key, n }) => `- ${topicLabel(key)}: ${n}`),
+    ...count(CONSULTATION_TOPICS, topicOf).map(({ key, n }) =>
+      messages.countLine(topicLabel(key), n),
+    ),
   ].join('\n');
 
   const changes = comments

@@ -13,6 +13,7 @@ export interface SummaryMessages {
   counts: (p: { received: number; approved: number; pending: number }) => string;
   bySection: string;
   byTopic: string;
+  countLine: (label: string, count: number) => string;
 }
 
 const EN: SummaryMessages = {
@@ -24,6 +25,7 @@ const EN: SummaryMessages = {
     `Comments received: ${received}. Published after moderation: ${approved}. Still to moderate: ${pending}.`,
   bySection: 'Published comments by section:',
   byTopic: 'Published comments by topic:',
+  countLine: (label, count) => `- ${label}: ${count}`,
 };
 
 const FR: SummaryMessages = {
@@ -36,6 +38,7 @@ const FR: SummaryMessages = {
     `Commentaires reçus : ${received}. Publiés après modération : ${approved}. Encore à modérer : ${pending}.`,
   bySection: 'Commentaires publiés par partie :',
   byTopic: 'Commentaires publiés par thème :',
+  countLine: (label, count) => `- ${label} : ${count}`,
 };
 
 const AR: SummaryMessages = {
@@ -47,6 +50,7 @@ const AR: SummaryMessages = {
     `التعليقات الواردة: ${received}. المنشورة بعد المراجعة: ${approved}. في انتظار المراجعة: ${pending}.`,
   bySection: 'التعليقات المنشورة حسب القسم:',
   byTopic: 'التعليقات المنشورة حسب الموضوع:',
+  countLine: (label, count) => `- ${label}: ${count}`,
 };
 
 const MESSAGES: Record<Locale, SummaryMessages> = { en: EN, fr: FR, ar: AR };
