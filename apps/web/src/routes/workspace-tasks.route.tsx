@@ -6,6 +6,7 @@ import { RestoredNotice } from '../features/workspace/section-intro.js';
 import { SaveStatus } from '../features/workspace/save-status.js';
 import { countCompleted, TaskList } from '../features/workspace/task-list.js';
 import { useWorkspace, WorkspaceGate } from '../features/workspace/workspace-context.js';
+import { dashboardsPath } from '../features/dashboards/dashboards-api.js';
 import { findingsPath, strategiesPath } from '../features/workspace/workspace-paths.js';
 import { useT } from '../i18n/use-t.js';
 
@@ -64,6 +65,17 @@ function Tasks() {
             <p className="body">
               <Link className="link" to={findingsPath(cityId, strategyId)}>
                 {t('workspace.tasks.openFindings')}
+              </Link>
+            </p>
+          </section>
+          <section className="card" aria-labelledby="tasks-dashboards-title">
+            <h2 className="heading-m card__title" id="tasks-dashboards-title">
+              {t('dashboard.heading')}
+            </h2>
+            <p className="body">{t('dashboard.linkLead')}</p>
+            <p className="body">
+              <Link className="link" to={dashboardsPath(cityId, strategyId)}>
+                {t('dashboard.linkOpen')}
               </Link>
             </p>
           </section>
