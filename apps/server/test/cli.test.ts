@@ -42,7 +42,9 @@ describe('concord command line', () => {
   it('migrate applies the migrations once', async () => {
     const { run, lines } = setUp();
     expect(await run('migrate')).toBe(0);
-    expect(lines.at(-1)).toBe('Applied: 2026-11-28-01-core, 2026-11-28-02-workspace');
+    expect(lines.at(-1)).toBe(
+      'Applied: 2026-11-28-01-core, 2026-11-28-02-workspace, 2026-11-29-01-participation',
+    );
     expect(await run('migrate')).toBe(0);
     expect(lines.at(-1)).toBe('The database is up to date.');
   });
