@@ -36,9 +36,9 @@ export function ConflictPanel(props: ConflictPanelProps) {
 
   return (
     <div className="conflict-panel" role="region" aria-labelledby={titleId}>
-      <h3 className="heading-s conflict-panel__title" id={titleId}>
-        {t('workspace.conflict.title')}
-      </h3>
+      <h2 className="heading-s conflict-panel__title" id={titleId}>
+        {t('workspace.conflict.title', { question: props.question.source.label })}
+      </h2>
       <p className="body">
         {current
           ? t('workspace.conflict.lead', { name: who, when })

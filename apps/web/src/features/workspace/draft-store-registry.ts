@@ -1,4 +1,4 @@
-import type { CompiledContent, GroupRow } from '@concord/domain/engine';
+import type { AnswerValue, CompiledContent, GroupRow } from '@concord/domain/engine';
 import { evaluateCondition } from '@concord/domain/engine';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
@@ -86,7 +86,8 @@ function withAnswer(
   answer: StoredAnswer | null,
 ): Record<string, StoredAnswer> {
   const next = { ...answers };
-  if (answer) next[questionId] = answer;
+  // A cleared answer keeps its revision on the server but is listed as no answer.
+  if (answer && answer.value !== null) next[questionId] = answer;
   else delete next[questionId];
   return next;
 }
@@ -98,7 +99,12 @@ export function rowFieldOptions(
   today = new Date().toISOString().slice(0, 10),
 ): ParseOptions {
   const values = new Map(
-    Object.entries(answers?.answers ?? {}).map(([id, answer]) => [id, answer.value]),
+    Object.entries(answers?.answers ?? {})
+      .filter(
+        (entry): entry is [string, StoredAnswer & { value: AnswerValue }] =>
+          entry[1].value !== null,
+      )
+      .map(([id, answer]) => [id, answer.value]),
   );
   return {
     fieldApplies: (field, row: GroupRow) =>

@@ -208,7 +208,7 @@ export class DraftStore {
       this.acknowledge(questionId, draft.raw, answer);
     } catch (error) {
       this.inFlight.delete(questionId);
-      this.fail(questionId, parsed.value, error);
+      this.fail(questionId, draft.raw, parsed.value, error);
     }
   }
 
@@ -228,11 +228,21 @@ export class DraftStore {
     this.drop(questionId);
   }
 
-  private fail(questionId: string, sent: AnswerValue | undefined, error: unknown): void {
+  private fail(
+    questionId: string,
+    sentRaw: RawValue,
+    sent: AnswerValue | undefined,
+    error: unknown,
+  ): void {
     const draft = this.drafts.get(questionId);
     if (!draft) return;
     if (isApiError(error, 'conflict')) {
       const current = readStoredAnswer(error.details.current);
+      // Someone saved exactly what this person meant to: nothing to choose between.
+      if (sameValue(current?.value ?? undefined, sent)) {
+        this.acknowledge(questionId, sentRaw, current);
+        return;
+      }
       this.deps.onStored(questionId, current);
       this.put({ ...draft, state: 'conflict', conflict: { current, yours: sent ?? null } });
       return;
@@ -342,13 +352,16 @@ function readStoredAnswer(value: unknown): StoredAnswer | null {
   const answer = value as Partial<StoredAnswer>;
   if (typeof answer.revision !== 'number') return null;
   return {
-    value: answer.value as AnswerValue,
+    value: (answer.value ?? null) as AnswerValue | null,
     revision: answer.revision,
     updatedBy: answer.updatedBy ?? null,
     updatedAt: typeof answer.updatedAt === 'string' ? answer.updatedAt : '',
   };
 }
 
-export function sameValue(a: AnswerValue | undefined, b: AnswerValue | undefined): boolean {
+export function sameValue(
+  a: AnswerValue | null | undefined,
+  b: AnswerValue | null | undefined,
+): boolean {
   return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

@@ -21,7 +21,7 @@ export function computeLiveValues(
 ): Record<string, AnswerValue> {
   const values: Record<string, AnswerValue> = {};
   for (const [id, answer] of Object.entries(answers.answers)) {
-    if (compiled.questions.has(id)) values[id] = answer.value;
+    if (compiled.questions.has(id) && answer.value !== null) values[id] = answer.value;
   }
   for (const [id, draft] of drafts) {
     const question = compiled.questions.get(id);
@@ -55,7 +55,7 @@ export function currentRaw(
   const draft = drafts.get(questionId);
   if (draft) return draft.raw;
   const question = compiled.questions.get(questionId)!;
-  return toRaw(question, answers.answers[questionId]?.value);
+  return toRaw(question, answers.answers[questionId]?.value ?? undefined);
 }
 
 /** Today in the person's own time zone, as the engine wants it. */

@@ -34,9 +34,10 @@ export function QuestionBlock(props: QuestionBlockProps) {
   const hint = <QuestionHint question={question} />;
   const change = (next: RawValue) => workspace.store.edit(question.id, next);
 
+  // Problems show once the person leaves a field (a date's three boxes count as one field).
   function leave(event: FocusEvent<HTMLDivElement>): void {
-    if (!event.currentTarget.contains(event.relatedTarget as Node | null))
-      props.onLeave(question.id);
+    const field = (event.target as HTMLElement).closest('.form-group') ?? event.currentTarget;
+    if (!field.contains(event.relatedTarget as Node | null)) props.onLeave(question.id);
   }
 
   return (

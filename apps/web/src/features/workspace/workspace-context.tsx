@@ -1,7 +1,7 @@
 import type { AnswerValue, CompiledContent, Evaluation } from '@concord/domain/engine';
 import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
-import type { CityDetail, Locale, Role } from '../../api/types.js';
+import type { CityDetail, Locale } from '../../api/types.js';
 import { LoadingMessage } from '../../components/loading-message.js';
 import { ProblemPage } from '../../components/problem-page.js';
 import { useLocale } from '../../i18n/locale-context.js';
@@ -15,6 +15,7 @@ import type { RawValue } from './raw-values.js';
 import type { StrategyRef } from './workspace-api.js';
 import {
   useAnswers,
+  useServerEvaluation,
   useStrategy,
   useStrategyContent,
   type LoadedContent,
@@ -63,6 +64,8 @@ export function WorkspaceGate(props: { children: ReactNode }) {
   const detail = useStrategy(ref);
   const answers = useAnswers(ref);
   const content = useStrategyContent(locale);
+  // Not waited for: it only brings the city's "today" (deadlines) and the accepted risks.
+  const server = useServerEvaluation(ref, locale);
 
   const failed = [city, detail, answers, content, me].find((query) => query.isError);
   if (failed) return <ProblemPage error={failed.error} />;
@@ -77,6 +80,7 @@ export function WorkspaceGate(props: { children: ReactNode }) {
       detail={detail.data}
       answers={answers.data}
       loaded={content.data}
+      today={server.data?.today ?? localToday()}
     >
       {props.children}
     </WorkspaceReady>
@@ -91,6 +95,7 @@ interface ReadyProps {
   detail: StrategyDetail;
   answers: AnswersResponse;
   loaded: LoadedContent;
+  today: string;
   children: ReactNode;
 }
 
@@ -101,7 +106,7 @@ function WorkspaceReady(props: ReadyProps) {
   const snapshot = useDraftSnapshot(store);
   useUnsavedChangesWarning(store);
 
-  const today = localToday();
+  const today = props.today;
   const parseOptions = useMemo(
     () => rowFieldOptions(compiled, answers, today),
     [compiled, answers, today],
@@ -116,11 +121,8 @@ function WorkspaceReady(props: ReadyProps) {
   );
 
   const workspace = useMemo((): Workspace => {
-    const role = city.role;
-    const assigned = new Set(
-      detail.sections
-        .filter((section) => section.assignees.some((person) => person.userId === userId))
-        .map((section) => section.sectionId),
+    const editable = new Set(
+      detail.sections.filter((section) => section.canEdit).map((section) => section.sectionId),
     );
     return {
       ref,
@@ -138,7 +140,8 @@ function WorkspaceReady(props: ReadyProps) {
       applicable: new Set(evaluation?.applicable ?? compiled.questions.keys()),
       parseOptions,
       today,
-      canEditSection: (sectionId) => canEdit(role, detail.can.edit, assigned.has(sectionId)),
+      // The server decides: contributors edit assigned sections, viewers and archived strategies none.
+      canEditSection: (sectionId) => editable.has(sectionId),
       rawOf: (questionId) => currentRaw(compiled, answers, snapshot.drafts, questionId),
     };
   }, [
@@ -159,13 +162,6 @@ function WorkspaceReady(props: ReadyProps) {
   ]);
 
   return <WorkspaceContext.Provider value={workspace}>{props.children}</WorkspaceContext.Provider>;
-}
-
-// Contributors edit the sections assigned to them; viewers and network administrators only read.
-function canEdit(role: Role | null, canEditStrategy: boolean, isAssigned: boolean): boolean {
-  if (role === 'contributor') return isAssigned;
-  if (role === 'city-admin' || role === 'coordinator' || role === 'editor') return canEditStrategy;
-  return false;
 }
 
 /** The browser asks before the tab closes while an edit has not reached the server. */

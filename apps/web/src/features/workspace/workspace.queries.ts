@@ -76,6 +76,8 @@ export function useStrategyContent(locale: Locale) {
       return { content, compiled: compileContent(content.content) };
     },
     staleTime: Infinity,
+    // Switching language keeps the page (and its typing) on screen until the new words arrive.
+    placeholderData: (previous) => previous,
     // Maps inside the compiled content are not plain data; keep the object as built.
     structuralSharing: false,
   });

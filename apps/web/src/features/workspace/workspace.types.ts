@@ -1,6 +1,12 @@
 // Shapes of the strategy workspace API (see .team/API-WORKSPACE.md); the browser trusts the
 // server's schemas, as the rest of the app does.
-import type { AnswerValue, ContentLibrary, Evaluation } from '@concord/domain/engine';
+import type {
+  AnswerValue,
+  ContentLibrary,
+  Finding,
+  ScoreResult,
+  SectionCompleteness,
+} from '@concord/domain/engine';
 
 export interface Strategy {
   id: string;
@@ -8,7 +14,8 @@ export interface Strategy {
   startYear: number;
   endYear: number;
   contentVersion: number;
-  status: string;
+  status: 'active' | 'archived';
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }
@@ -29,13 +36,22 @@ export type SectionStatus = (typeof SECTION_STATUSES)[number];
 export interface SectionProgress {
   sectionId: string;
   status: SectionStatus;
+  answered: number;
+  applicable: number;
+  required: number;
+  requiredAnswered: number;
   assignees: Person[];
+  /** Whether the signed-in person may change this section's answers (the server decides). */
+  canEdit: boolean;
 }
 
 export interface StrategyPermissions {
   edit: boolean;
+  editAllSections: boolean;
+  manage: boolean;
   assign: boolean;
   acceptRisk: boolean;
+  viewAudit: boolean;
 }
 
 export interface StrategyDetail {
@@ -45,7 +61,8 @@ export interface StrategyDetail {
 }
 
 export interface StoredAnswer {
-  value: AnswerValue;
+  /** null only in a conflict, when someone cleared the answer (the list holds answers with a value). */
+  value: AnswerValue | null;
   revision: number;
   updatedBy: Person | null;
   updatedAt: string;
@@ -61,11 +78,22 @@ export interface AcceptedRisk {
   justification: string;
   acceptedBy: Person | null;
   acceptedAt: string;
+  /** Whether the current answers still raise the finding. */
+  isRaised?: boolean;
 }
 
 /** The server's evaluation of the saved answers (GET /evaluation), in the reader's language. */
 export interface ServerEvaluation {
-  evaluation: Evaluation;
+  /** The date deadlines are judged against, in the city's time zone. */
+  today: string;
+  evaluation: {
+    contentVersion: number;
+    locale: string;
+    questions: string[];
+    completeness: SectionCompleteness[];
+    findings: Finding[];
+    scores: ScoreResult[];
+  };
   acceptedRisks: AcceptedRisk[];
 }
 
