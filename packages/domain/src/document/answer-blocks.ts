@@ -15,6 +15,12 @@ import type { Block, ColumnAlign, DefinitionItem } from './document.types.js';
 // page legibly; each row then becomes its own short list of labelled values.
 const MAX_TABLE_COLUMNS = 6;
 const MONEY_FIELDS = new Set(['amount', 'cost']);
+// Groups whose amounts share one currency asked in a question of its own: the amounts are
+// shown with it, and the currency question is not repeated on its own.
+const SHARED_CURRENCY: Record<string, string> = {
+  'strategy:framework:q:cost-plan': 'strategy:framework:q:cost-currency',
+};
+const SHARED_CURRENCY_QUESTIONS = new Set(Object.values(SHARED_CURRENCY));
 
 /**
  * The answers of one content section, in content order, as the reader should see them:
@@ -32,7 +38,7 @@ export function renderSectionAnswers(
   // Short answers that follow each other share one list; anything else closes it.
   let shortAnswers: DefinitionItem[] | null = null;
   for (const questionId of section.questionIds) {
-    if (skip.has(questionId)) continue;
+    if (skip.has(questionId) || SHARED_CURRENCY_QUESTIONS.has(questionId)) continue;
     const rendered = renderQuestion(ctx, questionId);
     if (rendered === null) continue;
     if ('term' in rendered) {
@@ -69,20 +75,21 @@ export function fieldShape(field: CompiledField): ValueShape {
   return shape;
 }
 
-/** A row field as text, with money fields paired with the row's currency. */
+/** A row field as text; money fields are written with `currency` when there is one. */
 export function formatField(
   ctx: DocumentContext,
   field: CompiledField,
   row: GroupRow,
-  withCurrency: boolean,
+  currency?: string,
 ): string {
   const value = row[field.key];
   if (!isAnswered(value)) return '';
-  const currency =
-    withCurrency && MONEY_FIELDS.has(field.key) && typeof row.currency === 'string'
-      ? row.currency
-      : undefined;
-  return formatAnswer(ctx, fieldShape(field), value, currency);
+  return formatAnswer(
+    ctx,
+    fieldShape(field),
+    value,
+    MONEY_FIELDS.has(field.key) ? currency : undefined,
+  );
 }
 
 export function renderGroup(ctx: DocumentContext, question: CompiledQuestion): Block[] {
@@ -97,6 +104,14 @@ export function renderGroup(ctx: DocumentContext, question: CompiledQuestion): B
       !(hasMoney && field.key === 'currency') && rows.some((row) => isAnswered(row[field.key])),
   );
   const label = question.source.label;
+  const sharedQuestion = SHARED_CURRENCY[question.id];
+  const shared = sharedQuestion ? ctx.answer(sharedQuestion) : undefined;
+  const currencyOf = (row: GroupRow) =>
+    hasMoney && typeof row.currency === 'string'
+      ? row.currency
+      : typeof shared === 'string'
+        ? shared
+        : undefined;
 
   if (shown.length <= MAX_TABLE_COLUMNS && !shown.some((f) => f.type === 'long-text')) {
     const align: ColumnAlign[] = shown.map((f) =>
@@ -106,7 +121,7 @@ export function renderGroup(ctx: DocumentContext, question: CompiledQuestion): B
       table({
         caption: label,
         header: shown.map((f) => f.source.label),
-        rows: rows.map((row) => shown.map((f) => formatField(ctx, f, row, hasMoney))),
+        rows: rows.map((row) => shown.map((f) => formatField(ctx, f, row, currencyOf(row)))),
         align,
       }),
     ];
@@ -116,11 +131,11 @@ export function renderGroup(ctx: DocumentContext, question: CompiledQuestion): B
   const rowName = 'rowLabel' in question.source ? question.source.rowLabel : undefined;
   const blocks: Block[] = [paragraph(strong(label))];
   rows.forEach((row, index) => {
-    const title = titleField ? formatField(ctx, titleField, row, hasMoney) : '';
+    const title = titleField ? formatField(ctx, titleField, row) : '';
     blocks.push(paragraph(strong(title || `${rowName ?? label} ${index + 1}`)));
     const items = shown
       .filter((f) => f !== titleField && isAnswered(row[f.key]))
-      .map((f) => definition(f.source.label, formatField(ctx, f, row, hasMoney)));
+      .map((f) => definition(f.source.label, formatField(ctx, f, row, currencyOf(row))));
     if (items.length > 0) blocks.push(definitions(items));
   });
   return blocks;
