@@ -103,21 +103,25 @@ function Findings() {
           ) : null}
         </div>
       </div>
-      {findings.length === 0 ? <p className="body">{t('workspace.findings.none')}</p> : null}
-      <FindingsList
-        findings={findings}
-        acceptedRisks={acceptedRisks}
-        form={form}
-        savingRuleId={
-          accept.isPending
-            ? accept.variables.ruleId
-            : withdraw.isPending
-              ? withdraw.variables
-              : undefined
-        }
-        onAccept={acceptRisk}
-        onWithdraw={withdrawRisk}
-      />
+      <div className="grid-row">
+        <div className="grid-column-two-thirds">
+          {findings.length === 0 ? <p className="body">{t('workspace.findings.none')}</p> : null}
+          <FindingsList
+            findings={findings}
+            acceptedRisks={acceptedRisks}
+            form={form}
+            savingRuleId={
+              accept.isPending
+                ? accept.variables.ruleId
+                : withdraw.isPending
+                  ? withdraw.variables
+                  : undefined
+            }
+            onAccept={acceptRisk}
+            onWithdraw={withdrawRisk}
+          />
+        </div>
+      </div>
     </>
   );
 }

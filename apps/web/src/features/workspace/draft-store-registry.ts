@@ -3,7 +3,7 @@ import { evaluateCondition } from '@concord/domain/engine';
 import { useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useSyncExternalStore } from 'react';
 import { DraftStore, type DraftSnapshot } from './draft-store.js';
-import { parseRaw, type ParseOptions } from './parse-raw.js';
+import { checkQuestionDatePair, parseRaw, type ParseOptions } from './parse-raw.js';
 import { deleteAnswer, putAnswer, type StrategyRef } from './workspace-api.js';
 import { answersKey, evaluationKey, strategyKey } from './workspace.queries.js';
 import type { AnswersResponse, StoredAnswer } from './workspace.types.js';
@@ -74,7 +74,12 @@ function createEntry(
     parse: (questionId, raw) => {
       const question = holder.compiled.questions.get(questionId);
       if (!question) return null;
-      return parseRaw(question, raw, rowFieldOptions(holder.compiled, readAnswers()));
+      const parsed = parseRaw(question, raw, rowFieldOptions(holder.compiled, readAnswers()));
+      const across = checkQuestionDatePair(questionId, parsed.value, (id) => {
+        const value = readAnswers()?.answers[id]?.value;
+        return value === null ? undefined : value;
+      });
+      return { ...parsed, problems: [...parsed.problems, ...across] };
     },
   });
   return { store, holder };

@@ -146,7 +146,12 @@ function parseField(
 }
 
 function parseNumberField(
-  source: { min?: number | undefined; max?: number | undefined; integer?: boolean | undefined },
+  source: {
+    min?: number | undefined;
+    max?: number | undefined;
+    integer?: boolean | undefined;
+    unit?: string | undefined;
+  },
   raw: string,
   path: string,
   problems: AnswerProblem[],
@@ -157,6 +162,9 @@ function parseNumberField(
     problems.push({ path, messageId: 'workspace.error.notNumber' });
     return undefined;
   }
+  // A percentage lies between 0 and 100, whatever else the content says.
+  if (source.unit === '%' && (value < 0 || value > 100))
+    problems.push({ path, messageId: 'workspace.error.percent' });
   if (source.integer && !Number.isInteger(value))
     problems.push({ path, messageId: 'workspace.error.notWhole' });
   if (source.min !== undefined && value < source.min)
@@ -256,4 +264,32 @@ function readNumber(text: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(normalised)) return null;
   const value = Number(normalised);
   return Number.isFinite(value) ? value : null;
+}
+
+// Two questions that bound a period: the end may not come before the start (the server checks
+// the same against the other stored date).
+const QUESTION_DATE_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['strategy:framework:q:horizon-start', 'strategy:framework:q:horizon-end'],
+];
+
+/** Problems a date answer has with the saved answer it pairs with (a strategy's start and end). */
+export function checkQuestionDatePair(
+  questionId: string,
+  value: AnswerValue | undefined,
+  savedValueOf: (questionId: string) => AnswerValue | undefined,
+): AnswerProblem[] {
+  if (typeof value !== 'string') return [];
+  for (const [startId, endId] of QUESTION_DATE_PAIRS) {
+    if (questionId === endId) {
+      const start = savedValueOf(startId);
+      if (typeof start === 'string' && value < start)
+        return [{ path: '', messageId: 'workspace.error.endBeforeStart' }];
+    }
+    if (questionId === startId) {
+      const end = savedValueOf(endId);
+      if (typeof end === 'string' && value > end)
+        return [{ path: '', messageId: 'workspace.error.startAfterEnd' }];
+    }
+  }
+  return [];
 }

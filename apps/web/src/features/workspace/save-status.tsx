@@ -69,6 +69,8 @@ export function SaveStatus(props: {
   snapshot: DraftSnapshot;
   questionIds?: readonly string[];
   onRetry: () => void;
+  /** One live region a page: a second copy (beside the submit button) is only shown, not read out. */
+  isLive?: boolean;
 }) {
   const t = useT();
   const intl = useIntl();
@@ -90,9 +92,13 @@ export function SaveStatus(props: {
     .join(' ');
   return (
     <div className={className}>
-      <p className="save-status__text" role="status" aria-live="polite" aria-atomic="true">
-        {text}
-      </p>
+      {props.isLive === false ? (
+        <p className="save-status__text">{text}</p>
+      ) : (
+        <p className="save-status__text" role="status" aria-live="polite" aria-atomic="true">
+          {text}
+        </p>
+      )}
       {summary.kind === 'problem' && summary.canRetry ? (
         <Button variant="secondary" isInline onClick={props.onRetry}>
           {t('workspace.save.retry')}

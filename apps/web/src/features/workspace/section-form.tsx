@@ -88,7 +88,15 @@ export function SectionForm(props: {
             onLeave={reveal}
           />
         ))}
-        <Button type="submit">{t('workspace.section.continue')}</Button>
+        <div className="section-form__end">
+          <SaveStatus
+            snapshot={workspace.snapshot}
+            questionIds={questionIds}
+            onRetry={() => workspace.store.retryNow()}
+            isLive={false}
+          />
+          <Button type="submit">{t('workspace.section.continue')}</Button>
+        </div>
       </form>
     </>
   );

@@ -53,7 +53,7 @@ export function TaskList() {
                     {' '}
                     <Link className="link" to={assignPath(cityId, strategyId, section.id)}>
                       {t('workspace.tasks.assign')}
-                      <span className="visually-hidden"> {name}</span>
+                      <span className="visually-hidden">: {name}</span>
                     </Link>
                   </>
                 ) : null}
