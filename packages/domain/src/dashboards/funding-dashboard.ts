@@ -1,6 +1,7 @@
 import { computeFundingMix } from '../engine/funding-mix.js';
 import { labelOf, optionsOf } from './content-labels.js';
 import {
+  compareText,
   readAnswers,
   rowNumber,
   rowText,
@@ -179,7 +180,7 @@ function spreadOverYears(
     }
   }
   const bySourceAndYear = [...cells.values()].sort(
-    (a, b) => a.year - b.year || a.sourceType.localeCompare(b.sourceType),
+    (a, b) => a.year - b.year || compareText(a.sourceType, b.sourceType),
   );
   return { years, later, bySourceAndYear };
 }
@@ -219,5 +220,5 @@ function endingWithin(
       endDate: s.endDate!,
       hasEnded: s.endDate! < today,
     }))
-    .sort((a, b) => a.endDate.localeCompare(b.endDate));
+    .sort((a, b) => compareText(a.endDate, b.endDate));
 }

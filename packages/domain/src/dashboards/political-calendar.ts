@@ -1,6 +1,6 @@
 import { addMonths, isIsoDate } from '../engine/dates.js';
 import { labelOf } from './content-labels.js';
-import { readAnswers, rowText, type DashboardInput } from './dashboard-input.js';
+import { compareText, readAnswers, rowText, type DashboardInput } from './dashboard-input.js';
 
 const Q = {
   terms: 'strategy:sustainability:q:political-terms',
@@ -165,7 +165,7 @@ export function derivePoliticalCalendar(input: DashboardInput): PoliticalCalenda
     );
   events.sort(
     (a, b) =>
-      a.date.localeCompare(b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
+      compareText(a.date, b.date) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind),
   );
 
   return { horizon, terms, reporting, handoverBriefing: answers.text(Q.handover), events };

@@ -5,8 +5,6 @@ export interface YearAmount {
   amount: number;
 }
 
-const DAY_MS = 86_400_000;
-
 /**
  * Spreads an amount over the calendar years of its period in proportion to the days that fall
  * in each year (both ends included): 1,200 from 1 July 2025 to 30 June 2026 gives about 604 to
@@ -44,10 +42,19 @@ export function yearsBetween(first: string, last: string): number[] {
   return years;
 }
 
+/**
+ * Days since 1970-01-01 for a calendar date, by arithmetic alone (Howard Hinnant's
+ * days-from-civil): no Date objects, no time zone, any year.
+ */
 function dayNumber(isoDate: string): number {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  // setUTCFullYear, unlike Date.UTC, keeps years below 100 as written.
-  return Math.round(new Date(0).setUTCFullYear(y, m - 1, d) / DAY_MS);
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra =
+    yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 function pad4(year: number): string {
