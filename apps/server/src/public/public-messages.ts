@@ -197,11 +197,15 @@ const FR: PublicMessages = {
   footer: (city) => `Publié par ${city} avec Concord, un logiciel libre.`,
 };
 
+// In Arabic, an inserted name or title (often in Latin script) is isolated so its punctuation
+// cannot jump to the wrong end of the line (U+2068 first-strong isolate, U+2069 pop).
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 const AR: PublicMessages = {
   languageName: 'العربية',
   skipLink: 'انتقل إلى المحتوى الرئيسي',
   languageNav: 'اللغة',
-  consultationOf: (city) => `${city}: استشارة عامة`,
+  consultationOf: (city) => `${isolate(city)}: استشارة عامة`,
   pageTitle: (title, city) => `${title} – ${city}`,
   statusOpen: (date) => `التعليقات مفتوحة حتى ${date}.`,
   statusUpcoming: (date) => `تُفتح التعليقات في ${date}. يمكنك قراءة المسودة من الآن.`,
@@ -211,11 +215,11 @@ const AR: PublicMessages = {
   framingHeading: 'عن هذه الاستشارة',
   definitionsHeading: 'المصطلحات الأساسية',
   definitionsIntro: 'معنى هذه الكلمات في الاستراتيجية.',
-  commentsHeading: (part) => `التعليقات المنشورة على «${part}»`,
+  commentsHeading: (part) => `التعليقات المنشورة على «${isolate(part)}»`,
   noComments: 'لا توجد تعليقات منشورة بعد.',
   replyLabel: 'رد المدينة',
   anonymous: 'أحد السكان',
-  formHeading: (part) => `علّق على «${part}»`,
+  formHeading: (part) => `علّق على «${isolate(part)}»`,
   nameLabel: 'اسمك (اختياري)',
   nameHint: 'اتركه فارغًا للتعليق دون اسم. إذا كتبته، فسيظهر مع تعليقك.',
   commentLabel: 'تعليقك',
@@ -255,7 +259,7 @@ const AR: PublicMessages = {
   howCommentsAreUsedHeading: 'كيف تُستخدم تعليقاتك',
   howCommentsAreUsed:
     'يقرأ أحد العاملين في المدينة كل تعليق قبل نشره هنا. لا تُنشر التعليقات التي تتضمن معلومات شخصية أو إهانات أو تهديدات. يُضاف ملخص لما قاله السكان إلى سجل الاستشارات في المدينة، مع ما تغيّر بسببه.',
-  footer: (city) => `نشرتها ${city} باستخدام Concord، وهو برنامج مفتوح المصدر.`,
+  footer: (city) => `نشرتها ${isolate(city)} باستخدام Concord، وهو برنامج مفتوح المصدر.`,
 };
 
 const MESSAGES: Record<Locale, PublicMessages> = { en: EN, fr: FR, ar: AR };

@@ -41,11 +41,14 @@ const FR: SummaryMessages = {
   countLine: (label, count) => `- ${label} : ${count}`,
 };
 
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
 const AR: SummaryMessages = {
   framingPart: 'عن هذه الاستشارة',
   definitionsPart: 'المصطلحات الأساسية',
-  groups: (title) => `السكان الذين علّقوا على صفحة الاستشارة العامة «${title}»`,
-  heard: ({ title, opens, closes }) => `الاستشارة العامة «${title}»، من ${opens} إلى ${closes}.`,
+  groups: (title) => `السكان الذين علّقوا على صفحة الاستشارة العامة «${isolate(title)}»`,
+  heard: ({ title, opens, closes }) =>
+    `الاستشارة العامة «${isolate(title)}»، من ${opens} إلى ${closes}.`,
   counts: ({ received, approved, pending }) =>
     `التعليقات الواردة: ${received}. المنشورة بعد المراجعة: ${approved}. في انتظار المراجعة: ${pending}.`,
   bySection: 'التعليقات المنشورة حسب القسم:',
