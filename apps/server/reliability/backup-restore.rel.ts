@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { Kysely, type Migration, Migrator, SqliteDialect } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqlite } from '../src/db/database.js';
+import type { Database } from '../src/db/tables.js';
 import { listPendingMigrations } from '../src/db/migrate.js';
 import { runConcordCli } from './support/cli.js';
 import { addCityWithAdmin, makeDataDir, prepareInstall } from './support/install.js';
@@ -121,7 +122,7 @@ describe('backup and restore', () => {
     const oldDir = makeDataDir('old-schema');
     const oldFile = path.join(oldDir, 'concord.db');
     const connection = openSqlite(oldFile);
-    const db = new Kysely<never>({ dialect: new SqliteDialect({ database: connection }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
     const firstName = first.replace(/\.ts$/, '');
     const migration = (await import(
       pathToFileURL(path.join(MIGRATIONS_DIR.pathname, first)).href
@@ -134,7 +135,7 @@ describe('backup and restore', () => {
     expect(error).toBeUndefined();
     const port = await findFreePort();
     const install = await addCityWithAdmin(
-      { db: db as never, dialect: 'sqlite', close: () => db.destroy() },
+      { db, dialect: 'sqlite', close: () => db.destroy() },
       `http://127.0.0.1:${port}`,
     );
     connection.pragma('wal_checkpoint(TRUNCATE)');
@@ -148,7 +149,7 @@ describe('backup and restore', () => {
     const target = path.join(targetDir, 'concord.db');
     expect(integrityOf(target)).toBe('ok');
     const check = openSqlite(target);
-    const checkDb = new Kysely<never>({ dialect: new SqliteDialect({ database: check }) });
+    const checkDb = new Kysely<Database>({ dialect: new SqliteDialect({ database: check }) });
     expect(await listPendingMigrations(checkDb)).toEqual([]);
     await checkDb.destroy();
 

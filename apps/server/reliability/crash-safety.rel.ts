@@ -61,7 +61,8 @@ function inspectDatabase(emails: Set<string>) {
 describe('crash safety', () => {
   it(`${ROUNDS} rounds of kill -9 during writes: every acknowledged write survives, integrity ok`, async () => {
     const acknowledged = new Set<string>();
-    let ackedAnswer: AckedAnswer | null = null;
+    // Held in an object: the writers below update it from their own closures.
+    const acked: { answer: AckedAnswer | null } = { answer: null };
     let strategyId: string | null = null;
     let lostWrites = 0;
     let killRounds = 0;
@@ -82,14 +83,14 @@ describe('crash safety', () => {
         };
         const stored = body.answers[TEXT_QUESTION];
         revision = stored?.revision ?? 0;
+        const last = acked.answer;
         if (
-          ackedAnswer &&
-          (revision < ackedAnswer.revision ||
-            (revision === ackedAnswer.revision && stored?.value !== ackedAnswer.value))
+          last &&
+          (revision < last.revision || (revision === last.revision && stored?.value !== last.value))
         ) {
           lostWrites += 1;
           problems.push(
-            `round ${round}: answer revision ${ackedAnswer.revision} acknowledged, found ${revision}`,
+            `round ${round}: answer revision ${last.revision} acknowledged, found ${revision}`,
           );
         }
       } else {
@@ -139,7 +140,7 @@ describe('crash safety', () => {
             if (response.status !== 200) return;
             revision = ((await response.json()) as { answer: { revision: number } }).answer
               .revision;
-            ackedAnswer = { revision, value };
+            acked.answer = { revision, value };
           } catch {
             return;
           }
@@ -169,7 +170,7 @@ describe('crash safety', () => {
     addFigures({ killRounds, lostWrites });
     console.log(
       `crash safety: ${killRounds} kill -9 rounds, ${acknowledged.size} acknowledged invitations and ` +
-        `answer revision ${(ackedAnswer as AckedAnswer | null)?.revision ?? 0} checked, ${lostWrites} lost`,
+        `answer revision ${acked.answer?.revision ?? 0} checked, ${lostWrites} lost`,
     );
     expect(problems).toEqual([]);
     expect(killRounds).toBe(ROUNDS);

@@ -1,6 +1,11 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Probe, buildListProbes, buildProbes } from './support/cross-city-probes.js';
+import {
+  type Probe,
+  buildListProbes,
+  buildProbes,
+  listUnseededParams,
+} from './support/cross-city-probes.js';
 import { diffSnapshots, snapshotRowsMentioning } from './support/db-snapshot.js';
 import { addFigures } from './support/results.js';
 import { type Actor, type World, createWorld } from './support/world.js';
@@ -8,6 +13,12 @@ import { type Actor, type World, createWorld } from './support/world.js';
 const MIN_REQUESTS = 10_000;
 const MAX_ROUNDS = 200;
 const READS = new Set(['GET', 'HEAD']);
+// POST routes that only compute an answer from what the caller may read (text sent in the body).
+const READ_BY_POST = [/\/language-check$/, /\/evaluate$/];
+
+function isRead(probe: Probe): boolean {
+  return READS.has(probe.method) || READ_BY_POST.some((pattern) => pattern.test(probe.route));
+}
 
 let world: World;
 
@@ -29,7 +40,7 @@ function judge(probe: Probe, actor: Actor, response: LightMyRequestResponse): st
   const status = response.statusCode;
   if (status >= 500) return `${status} server error`;
   const sent = `${probe.url} ${JSON.stringify(probe.body ?? null)}`;
-  const mayRead = actor.isNetworkAdmin && READS.has(probe.method);
+  const mayRead = actor.isNetworkAdmin && isRead(probe);
   if (!mayRead) {
     const body = response.body.toLowerCase();
     if (body.includes(world.foreign.marker.toLowerCase())) return 'foreign data in the answer';
@@ -43,7 +54,7 @@ function judge(probe: Probe, actor: Actor, response: LightMyRequestResponse): st
   const ok = status >= 200 && status < 300;
   if (actor.cookie === null) return status === 401 ? null : `signed-out got ${status}`;
   if (actor.isNetworkAdmin)
-    return !READS.has(probe.method) && ok ? `network admin wrote (${status})` : null;
+    return !isRead(probe) && ok ? `network admin wrote (${status})` : null;
   if (probe.foreign.includes('path-city'))
     return status === 404 ? null : `foreign city answered ${status}, not 404`;
   if ((probe.foreign.includes('path-child') || probe.foreign.includes('body')) && ok) {
@@ -114,6 +125,12 @@ describe('cross-city matrix', () => {
         `(+${listReads} list reads), ${leaks} violations (detector check: ` +
         `${allowedForeignReads} network-admin reads showed the foreign city, as allowed), ${foreignWrites} foreign rows changed, ${serverErrors} 5xx`,
     );
+    const unseeded = listUnseededParams(routes, foreign);
+    if (unseeded.length > 0) {
+      console.warn(
+        `cross-city: no real foreign id for ${unseeded.join(', ')}; add a seed step in support/world.ts`,
+      );
+    }
     expect(violations.slice(0, 20)).toEqual([]);
     expect(crossCity).toBeGreaterThanOrEqual(MIN_REQUESTS);
     expect(allowedForeignReads).toBeGreaterThan(0);

@@ -78,17 +78,23 @@ function judge(status: number, text: string, responseBody: string): string | nul
 /** Path values from the home city, so the caller is allowed and the body is what gets judged. */
 function homePath(route: RouteEntry): string {
   const { home } = world;
-  const target = home.ids.userId[home.ids.userId.length - 1] ?? '';
-  return fillPath(route.url, {
-    cityId: home.cityId,
-    userId: target,
-    invitationId: home.ids.invitationId[0] ?? '',
-    strategyId: home.ids.strategyId[0] ?? '',
-    questionId: home.content.questionId,
-    sectionId: home.content.sectionId,
-    ruleId: home.content.ruleId || 'strategy:rule:none',
-    token: 'not-a-real-invitation-token',
-  });
+  // The last member is a plain viewer, never the caller: role changes hit them, not the fuzzer.
+  const members = home.ids.userId ?? [];
+  const owned = Object.fromEntries(
+    Object.entries(home.ids).map(([name, ids]) => [name, ids[0] ?? 'none']),
+  );
+  return fillPath(
+    route.url,
+    {
+      ...owned,
+      userId: members[members.length - 1] ?? 'none',
+      questionId: home.content.questionId,
+      sectionId: home.content.sectionId,
+      ruleId: home.content.ruleId || 'strategy:rule:none',
+      token: 'not-a-real-invitation-token',
+    },
+    (name) => `unknown-${name}`,
+  );
 }
 
 // A change to the resource every other route hangs on (archiving a strategy) goes last.

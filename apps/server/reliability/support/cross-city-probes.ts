@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fc from 'fast-check';
 import { type RouteEntry, fillPath } from './route-table.js';
 import { arbitraryFromSchema } from './schema-arbitrary.js';
-import type { CityData, OwnedIds } from './world.js';
+import { CONTENT_PARAMS, type CityData, type OwnedIds, isOwnedParam } from './world.js';
 
 export type ForeignPlace = 'path-city' | 'path-child' | 'query' | 'body';
 
@@ -13,13 +13,6 @@ export interface Probe {
   body?: unknown;
   /** Where the other city's ids are in this request. */
   foreign: ForeignPlace[];
-}
-
-const OWNED_PARAMS = new Set<keyof OwnedIds>(['cityId', 'userId', 'invitationId', 'strategyId']);
-const CONTENT_PARAMS = new Set(['questionId', 'sectionId', 'ruleId']);
-
-function isOwnedParam(name: string): name is keyof OwnedIds {
-  return OWNED_PARAMS.has(name as keyof OwnedIds);
 }
 
 /** Request bodies a permitted caller would send successfully (the strongest test of a guard). */
@@ -44,6 +37,29 @@ const KNOWN_BODIES: [RegExp, (context: BodyContext) => unknown][] = [
   ],
   [/^PUT \S*\/assignments\/:sectionId$/, ({ userIds }) => ({ userIds })],
   [/^PUT \S*\/accepted-risks\/:ruleId$/, () => ({ justification: 'Accepted from another city' })],
+  [
+    /^POST \S*\/consultations$/,
+    () => ({
+      languages: ['en'],
+      texts: { en: { title: 'Planted consultation', framing: 'From another city' } },
+      questionIds: [],
+      definitionRowIds: [],
+      opensOn: '2026-01-01',
+      closesOn: '2026-12-31',
+    }),
+  ],
+  [
+    /^PATCH \S*\/consultations\/:consultationId$/,
+    () => ({ texts: { en: { title: 'Hijacked', framing: 'x' } } }),
+  ],
+  [/^PUT \S*\/moderation$/, () => ({ status: 'approved' })],
+  [/^PUT \S*\/reply$/, () => ({ text: 'A reply from another city' })],
+  [
+    /^PUT \S*\/link$/,
+    ({ city }) => ({ questionId: city.content.questionId, note: 'Changed from outside' }),
+  ],
+  [/^PUT \S*\/sensitive-answers\/:questionId$/, () => ({ whole: false, rowIds: [] })],
+  [/^POST \S*\/language-check$/, () => ({ text: 'A short text to check.', locale: 'en' })],
 ];
 
 interface BodyContext {
@@ -52,33 +68,56 @@ interface BodyContext {
   userIds: string[];
 }
 
-/** Puts the given city's ids into every id-named field of a body (userId, userIds, ...). */
-function plantIds(value: unknown, ids: OwnedIds): unknown {
-  if (Array.isArray(value)) return value.map((item) => plantIds(item, ids));
-  if (value === null || typeof value !== 'object') return value;
-  const result: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
-    const kind = key.replace(/s$/, '') as keyof OwnedIds;
-    if (isOwnedParam(kind) && typeof item === 'string') result[key] = ids[kind][0];
-    else if (isOwnedParam(kind) && Array.isArray(item)) result[key] = ids[kind];
-    else result[key] = plantIds(item, ids);
+/**
+ * Puts the given city's ids into every id-named field of a body (userId, userIds, ...); says
+ * whether it put any.
+ */
+function plantIds(value: unknown, ids: OwnedIds): { value: unknown; planted: boolean } {
+  if (Array.isArray(value)) {
+    const items = value.map((item) => plantIds(item, ids));
+    return { value: items.map((item) => item.value), planted: items.some((item) => item.planted) };
   }
-  return result;
+  if (value === null || typeof value !== 'object') return { value, planted: false };
+  const result: Record<string, unknown> = {};
+  let planted = false;
+  for (const [key, item] of Object.entries(value)) {
+    const kind = key.replace(/s$/, '');
+    const owned = isOwnedParam(kind) ? (ids[kind] ?? []) : [];
+    if (owned.length > 0 && (typeof item === 'string' || Array.isArray(item))) {
+      result[key] = typeof item === 'string' ? owned[0] : owned;
+      planted = true;
+    } else {
+      const inner = plantIds(item, ids);
+      result[key] = inner.value;
+      planted ||= inner.planted;
+    }
+  }
+  return { value: result, planted };
 }
 
-function bodyFor(route: RouteEntry, round: number, city: CityData, idsInBody: OwnedIds): unknown {
+function bodyFor(route: RouteEntry, round: number, city: CityData, idsInBody: OwnedIds) {
   const key = `${route.method} ${route.url}`;
   const known = KNOWN_BODIES.find(([pattern]) => pattern.test(key));
-  if (known && round % 2 === 0) return known[1]({ n: round, city, userIds: idsInBody.userId });
-  const [generated] = fc.sample(arbitraryFromSchema(route.body), {
-    numRuns: 1,
-    seed: round * 7919 + key.length,
-  });
-  return plantIds(generated, idsInBody);
+  const base =
+    known && round % 2 === 0
+      ? known[1]({ n: round, city, userIds: idsInBody.userId ?? [] })
+      : fc.sample(arbitraryFromSchema(route.body), {
+          numRuns: 1,
+          seed: round * 7919 + key.length,
+        })[0];
+  return plantIds(base, idsInBody);
 }
 
-function hasIdFields(schema: unknown): boolean {
-  return /"(userId|userIds|strategyId|invitationId|cityId)"/.test(JSON.stringify(schema ?? {}));
+/** The foreign city's ids for a parameter; an id it has none of still gets a made-up one. */
+function foreignIdsFor(name: string, foreign: CityData): string[] {
+  const ids = foreign.ids[name] ?? [];
+  return ids.length > 0 ? ids : [`unseeded-${name}`];
+}
+
+/** Owned parameters the matrix has no real foreign id for (shown, so the gap is visible). */
+export function listUnseededParams(routes: RouteEntry[], foreign: CityData): string[] {
+  const names = new Set(routes.flatMap((route) => route.params.filter(isOwnedParam)));
+  return [...names].filter((name) => (foreign.ids[name] ?? []).length === 0);
 }
 
 /** Every way to fill a route's owned ids with at least one id of the foreign city. */
@@ -90,11 +129,12 @@ function pathChoices(route: RouteEntry, home: CityData, foreign: CityData) {
       if (places.length > 0) choices.push({ values: { ...values }, foreign: [...new Set(places)] });
       return;
     }
-    const name = owned[index] as keyof OwnedIds;
+    const name = owned[index] as string;
     const place: ForeignPlace = name === 'cityId' ? 'path-city' : 'path-child';
-    walk(index + 1, { ...values, [name]: home.ids[name][0] ?? 'none' }, places);
-    for (const id of foreign.ids[name])
+    walk(index + 1, { ...values, [name]: home.ids[name]?.[0] ?? 'none' }, places);
+    for (const id of foreignIdsFor(name, foreign)) {
       walk(index + 1, { ...values, [name]: id }, [...places, place]);
+    }
   };
   walk(0, {}, []);
   return choices;
@@ -115,7 +155,7 @@ function queryFor(route: RouteEntry, ids: OwnedIds, cursor: string | null): stri
   for (const name of route.query) {
     if (name === 'baseRevision') pairs.push('baseRevision=1');
     if (name === 'cursor' && cursor) pairs.push(`cursor=${encodeURIComponent(cursor)}`);
-    if (isOwnedParam(name)) pairs.push(`${name}=${encodeURIComponent(ids[name][0] ?? '')}`);
+    if (isOwnedParam(name)) pairs.push(`${name}=${encodeURIComponent(ids[name]?.[0] ?? '')}`);
   }
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 }
@@ -141,13 +181,13 @@ export function buildProbes(
         method: route.method,
         route: route.url,
         url: url + queryFor(route, home.ids, home.auditCursor),
-        ...(sendsBody ? { body: bodyFor(route, round, foreign, home.ids) } : {}),
+        ...(sendsBody ? { body: bodyFor(route, round, foreign, home.ids).value } : {}),
         foreign: choice.foreign,
       });
     }
     const homePath = fillPath(route.url, {
       ...Object.fromEntries(
-        route.params.filter(isOwnedParam).map((name) => [name, home.ids[name][0] ?? 'none']),
+        route.params.filter(isOwnedParam).map((name) => [name, home.ids[name]?.[0] ?? 'none']),
       ),
       ...contentValues(route, home),
     });
@@ -159,12 +199,13 @@ export function buildProbes(
         foreign: ['query'],
       });
     }
-    if (sendsBody && hasIdFields(route.body)) {
+    const withForeignIds = sendsBody ? bodyFor(route, round, home, foreign.ids) : undefined;
+    if (withForeignIds?.planted) {
       probes.push({
         method: route.method,
         route: route.url,
         url: homePath + queryFor(route, home.ids, null),
-        body: bodyFor(route, round, home, foreign.ids),
+        body: withForeignIds.value,
         foreign: ['body'],
       });
     }

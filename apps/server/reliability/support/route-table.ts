@@ -63,10 +63,14 @@ export async function describeRoutes(app: FastifyInstance): Promise<RouteEntry[]
   });
 }
 
-/** Fills a Fastify path with values for its parameters. */
-export function fillPath(url: string, values: Record<string, string>): string {
+/** Fills a Fastify path with values for its parameters (`fallback` for any not given). */
+export function fillPath(
+  url: string,
+  values: Record<string, string>,
+  fallback?: (name: string) => string,
+): string {
   return url.replace(/:(\w+)/g, (_whole, name: string) => {
-    const value = values[name];
+    const value = values[name] ?? fallback?.(name);
     if (value === undefined) throw new Error(`no value for :${name} in ${url}`);
     return encodeURIComponent(value);
   });

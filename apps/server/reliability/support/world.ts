@@ -15,8 +15,18 @@ export interface Actor {
   user: TestUser | null;
 }
 
-/** Ids a city owns, by the path parameter that names them. */
-export type OwnedIds = Record<'cityId' | 'userId' | 'invitationId' | 'strategyId', string[]>;
+/**
+ * Ids a city owns, by the path parameter that names them (cityId, userId, invitationId,
+ * strategyId, consultationId, commentId, ...). Any `...Id` parameter that is not a guide
+ * content id is treated as owned.
+ */
+export type OwnedIds = Record<string, string[]>;
+
+export const CONTENT_PARAMS = new Set(['questionId', 'sectionId', 'ruleId']);
+
+export function isOwnedParam(name: string): boolean {
+  return /Id$/.test(name) && !CONTENT_PARAMS.has(name);
+}
 
 /** Guide content ids: the same in every city, so never "foreign". */
 export interface ContentIds {
@@ -90,11 +100,14 @@ async function seedCity(
     'create invitation',
   ).invitation as { id: string };
 
+  const strategyIds: string[] = [];
   const ids: OwnedIds = {
     cityId: [cityId],
     userId: team.map((member) => member.user.id),
     invitationId: [invitation.id],
-    strategyId: [],
+    strategyId: strategyIds,
+    consultationId: [],
+    commentId: [],
   };
   const [questionId, answer] = Object.entries(baseCity)[0] ?? ['', null];
   const content: ContentIds = {
@@ -114,7 +127,7 @@ async function seedCity(
       }),
       'create strategy',
     ).strategy as { id: string };
-    ids.strategyId.push(strategy.id);
+    strategyIds.push(strategy.id);
     const base = `/strategies/${strategy.id}`;
     for (const [qid, value] of Object.entries(baseCity).slice(0, 6)) {
       expectOk(
@@ -155,11 +168,85 @@ async function seedCity(
       );
     }
   }
+  const strategyId = strategyIds[0];
+  if (strategyId && hasRoute(t, 'POST', '/cities/:cityId/strategies/:strategyId/consultations')) {
+    await seedConsultation(t, { call, strategyId, marker, ids, questionId });
+  }
   if (hasRoute(t, 'GET', '/cities/:cityId/audit')) {
     auditCursor =
       (expectOk(await call('GET', '/audit?limit=1'), 'audit').nextCursor as string | null) ?? null;
   }
   return { cityId, marker, admin, adminCookie: cookie, ids, content, auditCursor };
+}
+
+type CityCall = (
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  body?: unknown,
+) => Promise<LightMyRequestResponse>;
+
+function isoDay(offsetDays: number): string {
+  return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A published consultation with one resident comment, sent through the public page's own form
+ * (nonce and all), so consultation and comment ids exist for the matrix.
+ */
+async function seedConsultation(
+  t: TestApp,
+  {
+    call,
+    strategyId,
+    marker,
+    ids,
+    questionId,
+  }: { call: CityCall; strategyId: string; marker: string; ids: OwnedIds; questionId: string },
+): Promise<void> {
+  const base = `/strategies/${strategyId}/consultations`;
+  const consultation = expectOk(
+    await call('POST', base, {
+      languages: ['en'],
+      texts: {
+        en: { title: `${marker} consultation`, framing: `${marker} framing for residents` },
+      },
+      questionIds: [questionId],
+      definitionRowIds: [],
+      opensOn: isoDay(-1),
+      closesOn: isoDay(30),
+    }),
+    'create consultation',
+  ).consultation as { id: string };
+  ids.consultationId?.push(consultation.id);
+  const published = expectOk(
+    await call('POST', `${base}/${consultation.id}/publish`),
+    'publish consultation',
+  ).consultation as { publicUrl: string | null };
+  const slug = published.publicUrl?.split('/').pop();
+  if (!slug) return;
+  const page = await t.request('GET', `/consult/${slug}`);
+  const nonce = /name="nonce" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  const part = /name="part" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
+  const form = new URLSearchParams({
+    part,
+    nonce,
+    website: '',
+    name: `${marker} resident`,
+    comment: `${marker} comment`,
+  });
+  const posted = await t.request('POST', `/consult/${slug}/comments`, {
+    body: form.toString(),
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+  if (posted.statusCode !== 303)
+    throw new Error(`setup: public comment answered ${posted.statusCode}`);
+  const comments = expectOk(
+    await call('GET', `${base}/${consultation.id}/comments`),
+    'list comments',
+  ).comments as {
+    id: string;
+  }[];
+  ids.commentId?.push(...comments.map((comment) => comment.id));
 }
 
 async function createTeam(t: TestApp, marker: string, roles: Role[]) {
