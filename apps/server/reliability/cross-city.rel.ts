@@ -53,8 +53,7 @@ function judge(probe: Probe, actor: Actor, response: LightMyRequestResponse): st
   if (probe.foreign.length === 0) return null;
   const ok = status >= 200 && status < 300;
   if (actor.cookie === null) return status === 401 ? null : `signed-out got ${status}`;
-  if (actor.isNetworkAdmin)
-    return !isRead(probe) && ok ? `network admin wrote (${status})` : null;
+  if (actor.isNetworkAdmin) return !isRead(probe) && ok ? `network admin wrote (${status})` : null;
   if (probe.foreign.includes('path-city'))
     return status === 404 ? null : `foreign city answered ${status}, not 404`;
   if ((probe.foreign.includes('path-child') || probe.foreign.includes('body')) && ok) {

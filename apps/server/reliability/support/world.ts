@@ -47,6 +47,8 @@ export interface CityData {
   content: ContentIds;
   /** A cursor of this city's audit list, when the audit route exists. */
   auditCursor: string | null;
+  /** Address part of its published consultation page (/consult/<slug>), when there is one. */
+  consultationSlug: string | null;
 }
 
 export interface World {
@@ -117,6 +119,7 @@ async function seedCity(
     answer,
   };
   let auditCursor: string | null = null;
+  let consultationSlug: string | null = null;
 
   if (hasRoute(t, 'POST', '/cities/:cityId/strategies')) {
     const strategy = expectOk(
@@ -170,13 +173,22 @@ async function seedCity(
   }
   const strategyId = strategyIds[0];
   if (strategyId && hasRoute(t, 'POST', '/cities/:cityId/strategies/:strategyId/consultations')) {
-    await seedConsultation(t, { call, strategyId, marker, ids, questionId });
+    consultationSlug = await seedConsultation(t, { call, strategyId, marker, ids, questionId });
   }
   if (hasRoute(t, 'GET', '/cities/:cityId/audit')) {
     auditCursor =
       (expectOk(await call('GET', '/audit?limit=1'), 'audit').nextCursor as string | null) ?? null;
   }
-  return { cityId, marker, admin, adminCookie: cookie, ids, content, auditCursor };
+  return {
+    cityId,
+    marker,
+    admin,
+    adminCookie: cookie,
+    ids,
+    content,
+    auditCursor,
+    consultationSlug,
+  };
 }
 
 type CityCall = (
@@ -202,7 +214,7 @@ async function seedConsultation(
     ids,
     questionId,
   }: { call: CityCall; strategyId: string; marker: string; ids: OwnedIds; questionId: string },
-): Promise<void> {
+): Promise<string | null> {
   const base = `/strategies/${strategyId}/consultations`;
   const consultation = expectOk(
     await call('POST', base, {
@@ -223,7 +235,7 @@ async function seedConsultation(
     'publish consultation',
   ).consultation as { publicUrl: string | null };
   const slug = published.publicUrl?.split('/').pop();
-  if (!slug) return;
+  if (!slug) return null;
   const page = await t.request('GET', `/consult/${slug}`);
   const nonce = /name="nonce" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
   const part = /name="part" value="([^"]+)"/.exec(page.body)?.[1] ?? '';
@@ -247,6 +259,7 @@ async function seedConsultation(
     id: string;
   }[];
   ids.commentId?.push(...comments.map((comment) => comment.id));
+  return slug;
 }
 
 async function createTeam(t: TestApp, marker: string, roles: Role[]) {
