@@ -39,6 +39,8 @@ export function useDashboardData(ref: StrategyRef, locale: Locale): DashboardDat
   const answers = useQuery({
     queryKey: ['dashboards', 'answers', ref.cityId, ref.strategyId],
     queryFn: ({ signal }) => fetchSavedAnswers(ref, signal),
+    // Answers change while people work: always show the latest saved ones on arrival.
+    staleTime: 0,
     refetchOnWindowFocus: true,
   });
   const content = useQuery({
@@ -69,13 +71,18 @@ export function useDashboardData(ref: StrategyRef, locale: Locale): DashboardDat
     const values: Record<string, AnswerValue> = {};
     for (const [id, answer] of Object.entries(saved.answers)) values[id] = answer.value;
     const stored = { contentVersion: compiled.version, values };
-    const evaluation = evaluate(compiled, stored, { today });
-    return {
-      status: 'ready',
-      strategy: summary.strategy,
-      dashboards: deriveDashboards({ content: compiled, answers: stored, evaluation, today }),
-      today,
-    };
+    try {
+      const evaluation = evaluate(compiled, stored, { today });
+      return {
+        status: 'ready',
+        strategy: summary.strategy,
+        dashboards: deriveDashboards({ content: compiled, answers: stored, evaluation, today }),
+        today,
+      };
+    } catch (error) {
+      // The engine throws only on misuse (for example content it does not understand).
+      return { status: 'error', error };
+    }
   }, [failure, summary, saved, loaded, today]);
 }
 

@@ -28,8 +28,6 @@ function markStylesheetPresent(): void {
   document.head.append(marker);
 }
 
-const RING: Record<string, number> = { lead: 3, champion: 2, 'focal-point': 2, sector: 2 };
-
 export default function NetworkGraph(props: {
   network: StakeholderNetwork;
   label: string;
@@ -58,7 +56,8 @@ export default function NetworkGraph(props: {
       elements,
       layout: {
         name: 'concentric',
-        // The lead in the middle, people and bodies tied to it around it, then their roles.
+        // The lead in the middle, everyone tied to it on one ring (a second ring would draw
+        // their links through the inner nodes), department focal points outside.
         concentric: (node) =>
           node.id() === network.lead ? 3 : node.data('kind') === 'role' ? 1 : 2,
         levelWidth: () => 1,
