@@ -52,6 +52,11 @@ function Tasks() {
       <div className="grid-row">
         <div className="grid-column-two-thirds">
           <p className="body-l">{t('workspace.tasks.lead')}</p>
+          {strategy.status === 'archived' ? (
+            <div className="inset-text">
+              <p className="body">{t('workspace.tasks.archived')}</p>
+            </div>
+          ) : null}
           <h2 className="heading-m">{t('workspace.tasks.progress', progress)}</h2>
           <SaveStatus snapshot={workspace.snapshot} onRetry={() => workspace.store.retryNow()} />
           <TaskList />

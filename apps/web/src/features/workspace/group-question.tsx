@@ -97,7 +97,10 @@ export function GroupQuestion(props: GroupQuestionProps) {
   return (
     <div className={groupClass(error)}>
       <fieldset className="fieldset" aria-describedby={describedByIds(baseId, { ...props, error })}>
-        <legend className="fieldset__legend label--question">{props.label}</legend>
+        {/* The group's own id sits on its legend: links from findings and errors land here. */}
+        <legend className="fieldset__legend label--question" id={baseId} tabIndex={-1}>
+          {props.label}
+        </legend>
         <FieldTextsBlock id={baseId} hint={props.hint} note={props.note} error={error} />
         {rows.length === 0 ? <p className="body">{t('workspace.group.empty')}</p> : null}
         <ol className="group-rows">
