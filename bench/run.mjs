@@ -54,7 +54,7 @@ function buildIfNeeded() {
   });
   if (build.status === 0) return null;
   const stillMissing = staleBuilds();
-  return `npm run build failed (exit ${build.status}); measured the existing builds of: ${stillMissing.join(', ')}`;
+  return `npm run build failed (exit ${build.status}); measured the builds already there (still older than their sources: ${stillMissing.join(', ') || 'none'})`;
 }
 
 function unavailable(unit, error) {

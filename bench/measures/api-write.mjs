@@ -1,18 +1,22 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareAnswerTargets, runAnswerLoad } from '../lib/answer-load.mjs';
 import { signIn } from '../lib/fixture.mjs';
 import { runLoad } from '../lib/load.mjs';
 import { SERVER_MAIN, WORK_DIR } from '../lib/paths.mjs';
-import { findFreePort, startNodeServer } from '../lib/processes.mjs';
+import { findFreePort, httpGet, startNodeServer } from '../lib/processes.mjs';
 import { round } from './tenant-read.mjs';
 
 export const WRITE_RATE = 1000;
 const RAW_LOOP = fileURLToPath(new URL('../servers/raw-insert-loop.mjs', import.meta.url));
+const ANSWER_ROUTE = '/api/v1/cities/{cityId}/strategies/{strategyId}/answers/{questionId}';
 
 /**
  * A tenant-scoped durable write through the whole API (session, CSRF check, city guard,
- * validation, UPDATE committed with synchronous=FULL) vs a raw insert loop with the same setting.
+ * validation, commit with synchronous=FULL) vs a raw insert loop with the same setting. The
+ * figure is the answer save (with its revision check and audit row) when the API has it; the
+ * city rename (one UPDATE) is measured beside it.
  */
 export async function measureApiWrite({ concordEnv, cityId, load }) {
   const port = await findFreePort();
@@ -22,33 +26,73 @@ export async function measureApiWrite({ concordEnv, cityId, load }) {
     env: { ...concordEnv, PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: base, DEMO: 'off' },
     readyUrl: `${base}/readyz`,
   });
-  let peak;
-  let steady;
+  let cityPatch;
+  let answers = null;
   try {
     const cookie = await signIn(base);
-    const request = {
-      url: `${base}/api/v1/cities/${cityId}`,
-      method: 'PATCH',
-      headers: { cookie, origin: base, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Riverside' }),
-    };
-    peak = await runLoad({ ...request, ...load.saturation });
-    steady = await runLoad({ ...request, overallRate: WRITE_RATE, ...load.fixed });
+    cityPatch = await measureCityPatch({ base, cookie, cityId, load });
+    const paths = JSON.parse((await httpGet(`${base}/api/openapi.json`)).body).paths;
+    if (paths[ANSWER_ROUTE]?.put) answers = await measureAnswerSave({ base, cookie, cityId, load });
   } finally {
     await server.stop();
   }
   const raw = runRawInsertLoop(load.rawSeconds);
+  const main = answers ?? cityPatch;
   return {
     unit: 'req/s',
-    ours: peak.rps,
+    ours: main.peak.rps,
     limit: raw.rps,
-    ratio: round(peak.rps / raw.rps),
-    p50_ms: steady.p50_ms,
-    p99_ms: steady.p99_ms,
+    ratio: round(main.peak.rps / raw.rps),
+    p50_ms: main.steady.p50_ms,
+    p99_ms: main.steady.p99_ms,
     fixed_rate: WRITE_RATE,
-    route: 'PATCH /api/v1/cities/:cityId',
-    warnings: [peak.warning, steady.warning].filter(Boolean),
+    route: answers
+      ? 'PUT /api/v1/cities/:cityId/strategies/:strategyId/answers/:questionId'
+      : 'PATCH /api/v1/cities/:cityId',
+    city_patch: {
+      rps: cityPatch.peak.rps,
+      p50_ms: cityPatch.steady.p50_ms,
+      p99_ms: cityPatch.steady.p99_ms,
+    },
+    warnings: [cityPatch, answers]
+      .filter(Boolean)
+      .flatMap((runs) => [runs.peak.warning, runs.steady.warning])
+      .filter(Boolean),
   };
+}
+
+async function measureCityPatch({ base, cookie, cityId, load }) {
+  const request = {
+    url: `${base}/api/v1/cities/${cityId}`,
+    method: 'PATCH',
+    headers: { cookie, origin: base, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'Riverside' }),
+  };
+  const peak = await runLoad({ ...request, ...load.saturation });
+  const steady = await runLoad({ ...request, overallRate: WRITE_RATE, ...load.fixed });
+  return { peak, steady };
+}
+
+async function measureAnswerSave({ base, cookie, cityId, load }) {
+  const targets = await prepareAnswerTargets({ base, cookie, cityId });
+  const common = { base, cookie, pathPrefix: targets.pathPrefix, questions: targets.questions };
+  const connections = Math.min(10, targets.questions.length);
+  const peak = await runAnswerLoad({
+    ...common,
+    revisions: targets.revisions,
+    connections,
+    seconds: load.saturation.seconds,
+    warmupSeconds: load.saturation.warmupSeconds,
+  });
+  const steady = await runAnswerLoad({
+    ...common,
+    revisions: peak.revisions,
+    connections,
+    rate: WRITE_RATE,
+    seconds: load.fixed.seconds,
+    warmupSeconds: load.fixed.warmupSeconds,
+  });
+  return { peak, steady };
 }
 
 function runRawInsertLoop(seconds) {
