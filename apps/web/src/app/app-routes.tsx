@@ -56,6 +56,31 @@ const WorkspaceFindingsPage = lazy(() =>
 const DashboardsPage = lazy(() =>
   import('../routes/dashboards.route.js').then((m) => ({ default: m.DashboardsPage })),
 );
+const ParticipationOverviewPage = lazy(() =>
+  import('../routes/participation-overview.route.js').then((m) => ({
+    default: m.ParticipationOverviewPage,
+  })),
+);
+const ParticipationDraftPage = lazy(() =>
+  import('../routes/participation-draft.route.js').then((m) => ({
+    default: m.ParticipationDraftPage,
+  })),
+);
+const ParticipationConsultationPage = lazy(() =>
+  import('../routes/participation-consultation.route.js').then((m) => ({
+    default: m.ParticipationConsultationPage,
+  })),
+);
+const ParticipationCommentsPage = lazy(() =>
+  import('../routes/participation-comments.route.js').then((m) => ({
+    default: m.ParticipationCommentsPage,
+  })),
+);
+const ParticipationSensitivePage = lazy(() =>
+  import('../routes/participation-sensitive.route.js').then((m) => ({
+    default: m.ParticipationSensitivePage,
+  })),
+);
 const NotFoundPage = lazy(() =>
   import('../routes/not-found.route.js').then((m) => ({ default: m.NotFoundPage })),
 );
@@ -97,6 +122,30 @@ export function AppRoutes() {
           <Route
             path="cities/:cityId/strategies/:strategyId/dashboards"
             element={<DashboardsPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/participation"
+            element={<ParticipationOverviewPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/participation/new"
+            element={<ParticipationDraftPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/participation/sensitive"
+            element={<ParticipationSensitivePage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/participation/consultations/:consultationId"
+            element={<ParticipationConsultationPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/participation/consultations/:consultationId/edit"
+            element={<ParticipationDraftPage />}
+          />
+          <Route
+            path="cities/:cityId/strategies/:strategyId/participation/consultations/:consultationId/comments"
+            element={<ParticipationCommentsPage />}
           />
           <Route path="account" element={<AccountPage />} />
           <Route path="admin/cities" element={<AdminCitiesPage />} />

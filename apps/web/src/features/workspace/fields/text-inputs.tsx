@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useT } from '../../../i18n/use-t.js';
+import { WorkspaceLanguageFlags } from '../../participation/workspace-language-flags.js';
 import { describedByIds, FieldTextsBlock, groupClass, type FieldTexts } from './field-frame.js';
 
 interface TextLikeProps extends FieldTexts {
@@ -113,6 +114,7 @@ export function LongTextInput(props: TextLikeProps & { maxLength: number }) {
       <div className="visually-hidden" aria-live="polite">
         {hasTyped && announced === countText ? announced : ''}
       </div>
+      <WorkspaceLanguageFlags text={props.value} id={id} />
     </div>
   );
 }
