@@ -40,6 +40,9 @@ function judge(probe: Probe, actor: Actor, response: LightMyRequestResponse): st
   const status = response.statusCode;
   if (status >= 500) return `${status} server error`;
   const sent = `${probe.url} ${JSON.stringify(probe.body ?? null)}`;
+  // Whoever asks, no answer carries a stored secret (password hashes, token hashes).
+  if (/\$argon2|password_hash|token_hash/.test(response.body))
+    return 'a stored secret in the answer';
   const mayRead = actor.isNetworkAdmin && isRead(probe);
   if (!mayRead) {
     const body = response.body.toLowerCase();
