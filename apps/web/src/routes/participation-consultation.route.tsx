@@ -111,9 +111,10 @@ function ConsultationView(props: { detail: ConsultationDetail }) {
               {
                 key: 'languages',
                 label: t('participation.consultation.languages'),
-                value: consultation.languages.map((lang) => (
-                  <span key={lang} lang={lang}>
-                    {LANGUAGE_NAMES[lang]}{' '}
+                value: consultation.languages.map((lang, index) => (
+                  <span key={lang}>
+                    {index > 0 ? ', ' : ''}
+                    <span lang={lang}>{LANGUAGE_NAMES[lang]}</span>
                   </span>
                 )),
               },
