@@ -18,6 +18,7 @@ import { renderMessagePage } from './page-layout.js';
 import {
   type PublicConsultation,
   chooseLanguage,
+  closedOnOf,
   findPublicConsultation,
   loadPublicPage,
   storeComment,
@@ -228,7 +229,7 @@ export async function registerPublicConsultationRoutes(
             ? refuse(
                 409,
                 messages.closedTitle,
-                [messages.closedBody(format.date(consultation.closesOn))],
+                [messages.closedBody(format.date(closedOnOf(consultation, found.timeZone)))],
                 form.comment,
               )
             : refuse(

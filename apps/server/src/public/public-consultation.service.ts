@@ -74,6 +74,13 @@ export function chooseLanguage(
   return languages[0] ?? 'en';
 }
 
+/** The day comments stopped: closed early by a coordinator, or the planned closing date. */
+export function closedOnOf(consultation: Consultation, timeZone: string): string {
+  if (consultation.closedAt === null) return consultation.closesOn;
+  const closedOn = todayInTimeZone(timeZone, new Date(consultation.closedAt));
+  return closedOn < consultation.closesOn ? closedOn : consultation.closesOn;
+}
+
 export interface PublicPage {
   view: PublicView;
   comments: Map<string, ApprovedComment[]>;
@@ -125,18 +132,12 @@ export async function loadPublicPage(
   }
   const format = createPublicFormatter(lang);
   const messages = publicMessages(lang);
-  const closedOn =
-    consultation.closedAt !== null
-      ? todayInTimeZone(timeZone, new Date(consultation.closedAt))
-      : consultation.closesOn;
   const statusText =
     phase === 'open'
       ? messages.statusOpen(format.date(consultation.closesOn))
       : phase === 'upcoming'
         ? messages.statusUpcoming(format.date(consultation.opensOn))
-        : messages.statusClosed(
-            format.date(closedOn < consultation.closesOn ? closedOn : consultation.closesOn),
-          );
+        : messages.statusClosed(format.date(closedOnOf(consultation, timeZone)));
   return {
     view,
     comments,
