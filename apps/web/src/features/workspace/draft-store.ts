@@ -1,5 +1,12 @@
 import type { AnswerValue } from '@concord/domain/engine';
 import { isApiError } from '../../api/api-error.js';
+import {
+  blockedReasonOf,
+  readStoredAnswer,
+  sameValue,
+  toAnswerPath,
+  type BlockedReason,
+} from './save-outcome.js';
 import { DraftStorage } from './draft-storage.js';
 import type { AnswerProblem, Parsed } from './parse-raw.js';
 import type { RawValue } from './raw-values.js';
@@ -11,8 +18,6 @@ import type { StoredAnswer } from './workspace.types.js';
  * conflict: someone else saved first; blocked: signed out or not allowed (kept on this device).
  */
 export type DraftState = 'waiting' | 'saving' | 'invalid' | 'retrying' | 'conflict' | 'blocked';
-
-export type BlockedReason = 'signed-out' | 'forbidden' | 'not-found' | 'other';
 
 export interface Conflict {
   /** The answer as it is on the server now (null: someone cleared it). */
@@ -321,47 +326,4 @@ export class DraftStore {
       restoredCount: this.restoredCount,
     };
   }
-}
-
-function blockedReasonOf(error: unknown): BlockedReason | null {
-  if (!isApiError(error)) return null;
-  switch (error.code) {
-    case 'unauthenticated':
-      return 'signed-out';
-    case 'forbidden':
-      return 'forbidden';
-    case 'not_found':
-      return 'not-found';
-    case 'csrf_rejected':
-    case 'invalid_credentials':
-    case 'invitation_invalid':
-      return 'other';
-    default:
-      return null;
-  }
-}
-
-/** `body.value.0.amount` -> `0.amount`; anything outside the value belongs to the whole answer. */
-export function toAnswerPath(serverPath: string): string {
-  const match = /^body\.value(?:\.(.*))?$/.exec(serverPath);
-  return match?.[1] ?? '';
-}
-
-function readStoredAnswer(value: unknown): StoredAnswer | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const answer = value as Partial<StoredAnswer>;
-  if (typeof answer.revision !== 'number') return null;
-  return {
-    value: (answer.value ?? null) as AnswerValue | null,
-    revision: answer.revision,
-    updatedBy: answer.updatedBy ?? null,
-    updatedAt: typeof answer.updatedAt === 'string' ? answer.updatedAt : '',
-  };
-}
-
-export function sameValue(
-  a: AnswerValue | null | undefined,
-  b: AnswerValue | null | undefined,
-): boolean {
-  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }

@@ -47,8 +47,14 @@ export function QuestionBlock(props: QuestionBlockProps) {
           question={question}
           conflict={draft.conflict}
           yours={parseRaw(question, draft.raw, workspace.parseOptions).value}
-          onKeepMine={() => workspace.store.keepMine(question.id)}
-          onTakeTheirs={() => workspace.store.takeTheirs(question.id)}
+          onKeepMine={() => {
+            workspace.store.keepMine(question.id);
+            focusQuestion(question.id);
+          }}
+          onTakeTheirs={() => {
+            workspace.store.takeTheirs(question.id);
+            focusQuestion(question.id);
+          }}
         />
       ) : null}
       {question.type === 'group' ? (
@@ -77,4 +83,9 @@ export function QuestionBlock(props: QuestionBlockProps) {
       )}
     </div>
   );
+}
+
+// The conflict panel (and the button just pressed) goes away: focus moves on to the answer.
+function focusQuestion(questionId: string): void {
+  requestAnimationFrame(() => document.getElementById(questionDomId(questionId))?.focus());
 }

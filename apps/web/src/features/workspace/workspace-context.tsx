@@ -165,7 +165,7 @@ function WorkspaceReady(props: ReadyProps) {
 }
 
 /** The browser asks before the tab closes while an edit has not reached the server. */
-function useUnsavedChangesWarning(store: DraftStore): void {
+export function useUnsavedChangesWarning(store: DraftStore): void {
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (!store.hasUnsaved()) return;
