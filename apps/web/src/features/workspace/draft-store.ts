@@ -95,6 +95,14 @@ export class DraftStore {
     return this.drafts.size > 0;
   }
 
+  /** Edits that will not reach the server without the person: a problem, a conflict, a refusal. */
+  needsPerson(): boolean {
+    return [...this.drafts.values()].some(
+      (draft) =>
+        draft.state === 'invalid' || draft.state === 'conflict' || draft.state === 'blocked',
+    );
+  }
+
   /** Records new typing for a question and schedules its save. */
   edit(questionId: string, raw: RawValue): void {
     const existing = this.drafts.get(questionId);

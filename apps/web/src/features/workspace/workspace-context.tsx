@@ -12,6 +12,7 @@ import { rowFieldOptions, useDraftSnapshot, useDraftStore } from './draft-store-
 import { computeLiveValues, currentRaw, evaluateLive, localToday } from './live-answers.js';
 import type { ParseOptions } from './parse-raw.js';
 import type { RawValue } from './raw-values.js';
+import { useLeaveGuard } from './use-leave-guard.js';
 import type { StrategyRef } from './workspace-api.js';
 import {
   useAnswers,
@@ -105,6 +106,7 @@ function WorkspaceReady(props: ReadyProps) {
   const store = useDraftStore(ref, userId, compiled);
   const snapshot = useDraftSnapshot(store);
   useUnsavedChangesWarning(store);
+  useLeaveGuard(store, ref);
 
   const today = props.today;
   const parseOptions = useMemo(
