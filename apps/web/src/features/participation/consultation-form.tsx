@@ -19,6 +19,15 @@ import { LanguageFlags } from './language-flags.js';
 import type { ConsultationText, DraftInput } from './participation.types.js';
 
 const PUBLIC_LANGUAGES: Locale[] = ['en', 'fr', 'ar'];
+// Four weeks gives residents and community groups time to read, meet and answer.
+const DEFAULT_OPEN_DAYS = 28;
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return '';
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
 const CONSENSUS_MESSAGES = {
   agreed: 'participation.form.consensusAgreed',
   proposed: 'participation.form.consensusProposed',
@@ -217,7 +226,7 @@ export function ConsultationForm(props: {
         label={t('participation.form.opensOn')}
         hint={t('participation.form.datesHint')}
         error={form.errorFor('opensOn')}
-        defaultValue={props.initial?.opensOn}
+        defaultValue={props.initial?.opensOn ?? workspace.today}
       />
       <TextField
         id={form.fieldId('closesOn')}
@@ -226,7 +235,7 @@ export function ConsultationForm(props: {
         width="20"
         label={t('participation.form.closesOn')}
         error={form.errorFor('closesOn')}
-        defaultValue={props.initial?.closesOn}
+        defaultValue={props.initial?.closesOn ?? addDays(workspace.today, DEFAULT_OPEN_DAYS)}
       />
 
       <div className={formGroupClass(form.errorFor('definitionRowIds'))}>
