@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
+import { documentsRoutes } from '../features/documents/documents-routes.js';
 import { HomeRedirect } from '../features/session/home-redirect.js';
 import { RequireSession } from '../features/session/require-session.js';
 import { AppLayout } from './app-layout.js';
@@ -147,6 +148,7 @@ export function AppRoutes() {
             path="cities/:cityId/strategies/:strategyId/participation/consultations/:consultationId/comments"
             element={<ParticipationCommentsPage />}
           />
+          {documentsRoutes()}
           <Route path="account" element={<AccountPage />} />
           <Route path="admin/cities" element={<AdminCitiesPage />} />
         </Route>

@@ -2,7 +2,8 @@
 // every export renders. Pure; no zod at runtime; markdown-it parses the narrative chapters.
 export { buildStrategyDocument } from './build-strategy-document.js';
 export { buildHandoverBrief } from './build-handover-brief.js';
-export { parseNarrative, isSafeHref } from './narrative-markdown.js';
+export { parseNarrative } from './narrative-markdown.js';
+export { isSafeHref } from './safe-href.js';
 export {
   createValueFormatter,
   isRightToLeft,

@@ -1,16 +1,14 @@
 import MarkdownItClass, { type MarkdownIt, type Token } from 'markdown-it';
 import type { Block, ColumnAlign, InlineRun, TableBlock } from './document.types.js';
+import { isSafeHref } from './safe-href.js';
+
+// Kept here too: callers and tests that know the rule as part of the parser still find it.
+export { isSafeHref };
 
 // Cities write their narrative chapters in a Markdown subset: headings, paragraphs, lists,
 // emphasis, links and tables. markdown-it does the parsing with raw HTML switched off, so a
 // `<script>` typed into a chapter stays the literal text "<script>"; the tokens are then
 // mapped onto the document model, which has no way to carry markup at all.
-const SAFE_LINK = /^(?:https?:|mailto:)/i;
-
-/** Only web and mail links may become live; `javascript:`, `data:`, relative paths may not. */
-export function isSafeHref(href: string): boolean {
-  return SAFE_LINK.test(href.trim());
-}
 
 function createParser(): MarkdownIt {
   const md = new MarkdownItClass('default', { html: false, linkify: false, typographer: false });

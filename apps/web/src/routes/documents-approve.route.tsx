@@ -1,0 +1,151 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import { toFormErrors } from '../components/api-form-errors.js';
+import { Button } from '../components/button.js';
+import { ErrorSummary } from '../components/error-summary.js';
+import { LoadingMessage } from '../components/loading-message.js';
+import { NotFoundContent } from '../components/not-found-content.js';
+import { PageHeading } from '../components/page-heading.js';
+import { ProblemPage } from '../components/problem-page.js';
+import { TextField } from '../components/text-field.js';
+import { useDocumentTitle } from '../components/use-document-title.js';
+import { useFormErrors, type FormError } from '../components/use-form-errors.js';
+import { parseDecisionDate } from '../features/documents/decision-date.js';
+import { versionPath } from '../features/documents/documents-paths.js';
+import { useTransition } from '../features/documents/documents.queries.js';
+import type { StrategyVersion } from '../features/documents/documents.types.js';
+import '../features/documents/documents.css';
+import { useStrategyBase, type StrategyBase } from '../features/documents/use-strategy-base.js';
+import { DateInput } from '../features/workspace/fields/date-input.js';
+import { problemText } from '../features/workspace/problem-messages.js';
+import { EMPTY_DATE, type RawDate } from '../features/workspace/raw-values.js';
+import '../features/workspace/workspace.css';
+import { useT } from '../i18n/use-t.js';
+
+const BODY_MAX = 200;
+const REFERENCE_MAX = 200;
+
+export function DocumentsApprovePage() {
+  const { versionId = '' } = useParams();
+  const state = useStrategyBase();
+  if (state.status === 'error') return <ProblemPage error={state.error} />;
+  if (state.status === 'pending') return <LoadingMessage />;
+  const version = state.base.versions.find((item) => item.id === versionId);
+  if (!version || version.status !== 'submitted' || !state.base.detail.can.manage)
+    return <NotFoundContent />;
+  return <Approve base={state.base} version={version} />;
+}
+
+/**
+ * Records the council's decision on a submitted version: who decided, the decision or motion
+ * number, and the day. Approval locks the strategy, which the page says before the button.
+ */
+function Approve(props: { base: StrategyBase; version: StrategyVersion }) {
+  const { base, version } = props;
+  const { cityId, strategyId } = base.ref;
+  const t = useT();
+  const navigate = useNavigate();
+  const form = useFormErrors();
+  const transition = useTransition(base.ref, version.id);
+  const [body, setBody] = useState('');
+  const [reference, setReference] = useState('');
+  const [date, setDate] = useState<RawDate>(EMPTY_DATE);
+  useDocumentTitle(t('documents.approve.title'), form.errors.length > 0);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (transition.isPending) return;
+    const errors: FormError[] = [];
+    const trimmedBody = body.trim();
+    const trimmedReference = reference.trim();
+    if (trimmedBody === '')
+      errors.push({ field: 'body', message: t('documents.approve.bodyMissing') });
+    else if (trimmedBody.length > BODY_MAX)
+      errors.push({ field: 'body', message: t('documents.approve.tooLong', { max: BODY_MAX }) });
+    if (trimmedReference === '')
+      errors.push({ field: 'reference', message: t('documents.approve.referenceMissing') });
+    else if (trimmedReference.length > REFERENCE_MAX)
+      errors.push({
+        field: 'reference',
+        message: t('documents.approve.tooLong', { max: REFERENCE_MAX }),
+      });
+    const day = parseDecisionDate(date);
+    if (day.problem) errors.push({ field: 'date', message: problemText(day.problem, t) });
+    else if (!day.value)
+      errors.push({ field: 'date', message: t('documents.approve.dateMissing') });
+    if (errors.length > 0 || !day.value) {
+      form.show(errors);
+      return;
+    }
+    form.clear();
+    transition.mutate(
+      {
+        to: 'approved',
+        decision: { body: trimmedBody, reference: trimmedReference, date: day.value },
+      },
+      {
+        onSuccess: () =>
+          void navigate(versionPath(cityId, strategyId, version.id), {
+            state: { notice: t('documents.approve.done', { label: version.label }) },
+          }),
+        onError: (error) => form.show(toFormErrors(error, ['body', 'reference', 'date'], t)),
+      },
+    );
+  };
+
+  return (
+    <>
+      <ErrorSummary form={form} />
+      <p className="body back-link-row">
+        <Link className="link" to={versionPath(cityId, strategyId, version.id)}>
+          {t('documents.back.toVersion', { label: version.label })}
+        </Link>
+      </p>
+      <div className="grid-row">
+        <div className="grid-column-two-thirds">
+          <PageHeading caption={version.label}>{t('documents.approve.title')}</PageHeading>
+          <p className="body-l">{t('documents.approve.lead')}</p>
+          <form onSubmit={submit} noValidate>
+            <TextField
+              id={form.fieldId('body')}
+              name="body"
+              label={t('documents.approve.body')}
+              hint={t('documents.approve.bodyHint')}
+              error={form.errorFor('body')}
+              value={body}
+              onChange={(event) => setBody(event.currentTarget.value)}
+            />
+            <TextField
+              id={form.fieldId('reference')}
+              name="reference"
+              label={t('documents.approve.reference')}
+              hint={t('documents.approve.referenceHint')}
+              error={form.errorFor('reference')}
+              width="20"
+              value={reference}
+              onChange={(event) => setReference(event.currentTarget.value)}
+            />
+            <DateInput
+              id={form.fieldId('date')}
+              legend={t('documents.approve.date')}
+              error={form.errorFor('date')}
+              errorPart={form.errorFor('date') ? 'all' : undefined}
+              value={date}
+              onChange={setDate}
+            />
+            <div className="warning-text">
+              <span className="warning-text__icon" aria-hidden="true">
+                !
+              </span>
+              <p className="warning-text__text">
+                <span className="visually-hidden">{t('common.warning')}</span>
+                {t('documents.approve.warning')}
+              </p>
+            </div>
+            <Button type="submit">{t('documents.approve.submit')}</Button>
+          </form>
+        </div>
+      </div>
+    </>
+  );
+}
