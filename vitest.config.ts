@@ -12,6 +12,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // The web app's pure logic (answer checks, the autosave queue); pages are checked in e2e.
+        test: { name: 'web', include: ['apps/web/src/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
         test: {
           name: 'server',
           include: ['apps/server/**/*.test.ts'],
