@@ -34,6 +34,14 @@ import { registerSensitiveAnswerRoutes } from './modules/consultations/sensitive
 import { registerLanguageRoutes } from './modules/language/language.routes.js';
 import { registerPublicConsultationRoutes } from './public/public-consultation.routes.js';
 import { registerStrategyRoutes } from './modules/strategies/strategies.routes.js';
+import { registerDocumentRoutes } from './modules/documents/documents.routes.js';
+import { registerAuditCsvRoutes } from './modules/exports/audit-csv.routes.js';
+import { createExportJobRunner } from './modules/exports/export-job-runner.js';
+import { registerExportRoutes } from './modules/exports/exports.routes.js';
+import { registerImportRoutes } from './modules/imports/imports.routes.js';
+import { registerNarrativeRoutes } from './modules/narrative/narrative.routes.js';
+import { registerVersionRoutes } from './modules/versions/versions.routes.js';
+import { type DocumentWorkers, createDocumentWorkers } from './workers/document-workers.js';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
@@ -47,6 +55,8 @@ export interface AppDeps {
   underPressure?: boolean;
   /** The guide content; defaults to loading content/strategy on first use. */
   content?: ContentSource;
+  /** Worker threads that build and render documents; default one thread, started on first use. */
+  documentWorkers?: DocumentWorkers;
 }
 
 function loggerOptions(config: Config): FastifyServerOptions['logger'] {
@@ -101,6 +111,13 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     passwords: deps.passwords ?? createArgon2Hasher(),
   };
   const content = deps.content ?? createContentSource();
+  const documentWorkers = deps.documentWorkers ?? createDocumentWorkers();
+  const exportJobs = createExportJobRunner({ db: deps.db, workers: documentWorkers, log: app.log });
+  // Running exports finish (and are recorded) before the workers and the database go away.
+  app.addHook('onClose', async () => {
+    await exportJobs.close();
+    await documentWorkers.close();
+  });
   const api = app.withTypeProvider() as unknown as ApiInstance;
   registerHealthRoutes(api, ctx);
 
@@ -125,6 +142,12 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
       registerSensitiveAnswerRoutes(v1, ctx, content);
       registerConsultationRoutes(v1, ctx, content);
       registerCommentRoutes(v1, ctx, content);
+      registerNarrativeRoutes(v1, ctx);
+      registerDocumentRoutes(v1, ctx, { content, workers: documentWorkers });
+      registerExportRoutes(v1, ctx, { content, jobs: exportJobs });
+      registerVersionRoutes(v1, ctx, content);
+      registerImportRoutes(v1, ctx, content);
+      registerAuditCsvRoutes(v1, ctx);
     },
     { prefix: '/api/v1' },
   );

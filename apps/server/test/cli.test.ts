@@ -43,7 +43,7 @@ describe('concord command line', () => {
     const { run, lines } = setUp();
     expect(await run('migrate')).toBe(0);
     expect(lines.at(-1)).toBe(
-      'Applied: 2026-11-28-01-core, 2026-11-28-02-workspace, 2026-11-29-01-participation',
+      'Applied: 2026-11-28-01-core, 2026-11-28-02-workspace, 2026-11-29-01-participation, 2026-11-30-01-documents',
     );
     expect(await run('migrate')).toBe(0);
     expect(lines.at(-1)).toBe('The database is up to date.');

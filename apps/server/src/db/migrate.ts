@@ -9,6 +9,7 @@ import {
 import * as core from './migrations/2026-11-28-01-core.js';
 import * as workspace from './migrations/2026-11-28-02-workspace.js';
 import * as participation from './migrations/2026-11-29-01-participation.js';
+import * as documents from './migrations/2026-11-30-01-documents.js';
 
 /**
  * Every migration, listed statically so the built server needs no directory scanning.
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-01-core': core,
   '2026-11-28-02-workspace': workspace,
   '2026-11-29-01-participation': participation,
+  '2026-11-30-01-documents': documents,
 };
 
 /**

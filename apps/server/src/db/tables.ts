@@ -197,6 +197,73 @@ export interface PublicCommentThrottleRow {
   window_started_at: string;
 }
 
+/** The city's own text for one chapter of the strategy document (Markdown subset). */
+export interface NarrativeChapterRow {
+  city_id: string;
+  strategy_id: string;
+  /** A chapter key of the document model (context, framework, ...). */
+  chapter_key: string;
+  text: string;
+  /** 1 on the first save, +1 on every change; saves name the revision they started from. */
+  revision: number;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+/** A snapshot of a strategy with its place in the approval workflow. Snapshots never change. */
+export interface StrategyVersionRow {
+  id: string;
+  city_id: string;
+  strategy_id: string;
+  number: number;
+  label: string;
+  status: string;
+  content_version: number;
+  /** JSON text of the snapshot (answers, narrative, accepted risks, findings). */
+  snapshot: string;
+  /** JSON text of the council's decision; null until recorded. */
+  decision: string | null;
+  created_by: string | null;
+  created_at: string;
+  status_changed_by: string | null;
+  status_changed_at: string;
+  status_note: string | null;
+}
+
+/** A reviewer's comment on one section of a version under review. */
+export interface VersionCommentRow {
+  id: string;
+  city_id: string;
+  version_id: string;
+  section_id: string;
+  text: string;
+  author_id: string | null;
+  author_name: string;
+  created_at: string;
+}
+
+/** An export job and, once done, its file. */
+export interface ExportRow {
+  id: string;
+  city_id: string;
+  strategy_id: string;
+  version_id: string | null;
+  format: string;
+  locale: string;
+  audience: string;
+  status: string;
+  /** Whole percent, 0..100. */
+  progress: number;
+  error_code: string | null;
+  error_message: string | null;
+  file_name: string | null;
+  mime_type: string | null;
+  file: Buffer | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   cities: CityRow;
   users: UserRow;
@@ -213,4 +280,8 @@ export interface Database {
   consultation_comments: ConsultationCommentRow;
   sensitive_answers: SensitiveAnswerRow;
   public_comment_throttles: PublicCommentThrottleRow;
+  narrative_chapters: NarrativeChapterRow;
+  strategy_versions: StrategyVersionRow;
+  version_comments: VersionCommentRow;
+  exports: ExportRow;
 }

@@ -16,12 +16,22 @@ export const ERROR_CATALOGUE = {
   },
   not_found: { status: 404, message: 'We could not find what you asked for.' },
   conflict: { status: 409, message: 'This change conflicts with the current state.' },
+  locked: {
+    status: 409,
+    message: 'This strategy was approved, so it can no longer be changed. Start a new cycle from it.',
+  },
+  import_invalid: { status: 400, message: 'This file cannot be imported.' },
   invitation_invalid: {
     status: 410,
     message: 'This invitation link is no longer valid. Ask for a new invitation.',
   },
   rate_limited: { status: 429, message: 'Too many attempts. Wait a few minutes and try again.' },
   not_ready: { status: 503, message: 'Concord is not ready yet. Try again in a moment.' },
+  pdf_unavailable: {
+    status: 503,
+    message:
+      'This server cannot make PDF files. Open the print view and use your browser to save it as PDF.',
+  },
   internal: { status: 500, message: 'Something went wrong on our side.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

@@ -6,6 +6,7 @@ import type { CityActor } from '../cities/city-access.js';
 import type { ContentCatalog } from '../content/content-catalog.js';
 import { assertWorkspaceCan } from '../strategies/strategies.policy.js';
 import { assertStrategyWritable, loadStrategy } from '../strategies/strategy-access.js';
+import { assertStrategyUnlocked } from '../versions/strategy-lock.js';
 import { type AcceptedRisk, acceptedRiskRowToAcceptedRisk } from './accepted-risk.js';
 import {
   deleteAcceptedRisk,
@@ -51,6 +52,7 @@ export async function acceptRisk(
   assertWorkspaceCan(actor, 'risks.manage');
   const strategy = await loadStrategy(db, actor, input.strategyId);
   assertStrategyWritable(strategy, catalog);
+  await assertStrategyUnlocked(db, strategy);
   assertGapRule(catalog, input.ruleId);
   const key = { cityId: actor.city.cityId, strategyId: strategy.id, ruleId: input.ruleId };
   return db.transaction().execute(async (trx) => {
@@ -95,6 +97,7 @@ export async function withdrawRisk(
   assertWorkspaceCan(actor, 'risks.manage');
   const strategy = await loadStrategy(db, actor, input.strategyId);
   assertStrategyWritable(strategy, catalog);
+  await assertStrategyUnlocked(db, strategy);
   const key = { cityId: actor.city.cityId, strategyId: strategy.id, ruleId: input.ruleId };
   await db.transaction().execute(async (trx) => {
     const before = await findAcceptedRiskRow(trx, key);

@@ -9,6 +9,7 @@ import {
   canInWorkspace,
 } from '../strategies/strategies.policy.js';
 import { assertStrategyWritable, loadStrategy } from '../strategies/strategy-access.js';
+import { assertStrategyUnlocked } from '../versions/strategy-lock.js';
 import type { Strategy } from '../strategies/strategy.js';
 import { type StoredAnswer, answerRowToAnswer, unansweredAnswer } from './answer.js';
 import { type PlannedChange, writeAnswers } from './answer-writer.js';
@@ -90,6 +91,7 @@ export async function saveAnswer(
   assertWorkspaceCan(actor, 'answers.edit-assigned');
   const strategy = await loadStrategy(db, actor, input.strategyId);
   assertStrategyWritable(strategy, catalog);
+  await assertStrategyUnlocked(db, strategy);
   const question = catalog.compiled.en.questions.get(input.questionId);
   if (!question) throw invalidFields([unknownQuestion('params.questionId', catalog)]);
   await assertMayEditSections(actor, db, strategy, [question.sectionId]);
@@ -110,6 +112,7 @@ export async function saveSectionAnswers(
   assertWorkspaceCan(actor, 'answers.edit-assigned');
   const strategy = await loadStrategy(db, actor, input.strategyId);
   assertStrategyWritable(strategy, catalog);
+  await assertStrategyUnlocked(db, strategy);
   const content = catalog.compiled.en;
   if (!content.sectionsById.has(input.sectionId)) {
     throw invalidFields([

@@ -23,6 +23,12 @@ export const AUDIT_ACTIONS = [
   'comment.moderate',
   'comment.reply',
   'comment.link',
+  'narrative.save',
+  'version.create',
+  'version.transition',
+  'version.comment',
+  'strategy.import',
+  'strategy.new-cycle',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -36,6 +42,9 @@ export const AUDIT_ENTITY_TYPES = [
   'accepted-risk',
   'consultation',
   'comment',
+  'narrative',
+  'version',
+  'version-comment',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -76,6 +76,15 @@ export const assignmentResponse = z.object({
 
 export const strategyDetailResponse = z.object({
   strategy: strategyResponse,
+  lock: z
+    .object({
+      versionId: z.string(),
+      number: z.number().int(),
+      label: z.string(),
+      approvedAt: z.string(),
+    })
+    .nullable()
+    .describe('The approved version that makes the strategy read-only; null while it is open'),
   can: z.object({
     edit: z.boolean().describe('May edit answers (contributors: assigned sections only)'),
     editAllSections: z.boolean(),

@@ -8,6 +8,7 @@ import { recordChange } from '../audit/audit.service.js';
 import type { CityActor } from '../cities/city-access.js';
 import type { ContentCatalog } from '../content/content-catalog.js';
 import { evaluateStrategy } from '../findings/strategy-evaluation.js';
+import { findStrategyLock } from '../versions/strategy-lock.js';
 import { describeSectionProgress } from './section-status.js';
 import { END_BEFORE_START_MESSAGE } from './strategies.schemas.js';
 import {
@@ -150,12 +151,15 @@ export async function getStrategyDetail(
 ) {
   assertWorkspaceCan(actor, 'strategy.view');
   const strategy = await loadStrategy(db, actor, input.strategyId);
-  const [assignments, acceptedRisks, { evaluation }] = await Promise.all([
+  const [assignments, acceptedRisks, { evaluation }, lock] = await Promise.all([
     listAssignments(db, { cityId: actor.city.cityId, strategyId: strategy.id }),
     listAcceptedRiskRows(db, actor.city.cityId, strategy.id),
     evaluateStrategy({ strategy, locale: 'en', now: new Date() }, db, catalog),
+    findStrategyLock(db, strategy),
   ]);
-  const isOpen = strategy.status === 'active' && strategy.contentVersion === catalog.version;
+  // An approved version freezes the answers (see versions/strategy-lock.ts).
+  const isOpen =
+    strategy.status === 'active' && strategy.contentVersion === catalog.version && lock === null;
   const permissions = describeWorkspacePermissions(actor, actor.city);
   const mine = new Set(
     assignments.filter((a) => a.userId === actor.userId).map((a) => a.sectionId),
@@ -166,6 +170,7 @@ export async function getStrategyDetail(
   );
   return {
     strategy,
+    lock,
     can: {
       ...permissions,
       edit: isOpen && permissions.edit && (permissions.editAllSections || mine.size > 0),

@@ -1,0 +1,19 @@
+import type { FastifyRequest } from 'fastify';
+import type { Db } from '../../db/database.js';
+import { requireActor } from '../auth/authenticate.js';
+import { resolveCityActor } from '../cities/city-access.js';
+import { type DocumentAction, assertDocumentCan } from './documents.policy.js';
+
+/**
+ * Route hook for the document routes: 401 when signed out, 404 when the caller may not know the
+ * city, 403 when their role cannot do this. Runs before validation, like `guardWorkspace`.
+ */
+export function guardDocument(db: Db, action: DocumentAction) {
+  return async function checkDocumentAccess(request: FastifyRequest): Promise<void> {
+    const actor = requireActor(request);
+    const { cityId } = request.params as { cityId?: unknown };
+    const cityActor = await resolveCityActor(db, actor, typeof cityId === 'string' ? cityId : '');
+    assertDocumentCan(cityActor, action);
+    request.cityActor = cityActor;
+  };
+}
