@@ -72,7 +72,10 @@ const percentile = (sorted, fraction) =>
 const round = (value) => (value === null ? null : Math.round(value * 1000) / 1000);
 
 const revisions = options.revisions ?? [];
-if (options.warmupSeconds > 0) await run(options.warmupSeconds, () => {}, revisions);
+let warmupRequests = 0;
+if (options.warmupSeconds > 0) {
+  await run(options.warmupSeconds, () => (warmupRequests += 1), revisions);
+}
 const samples = [];
 const statuses = {};
 const started = performance.now();
@@ -92,6 +95,7 @@ process.stdout.write(
     p50_ms: round(percentile(samples, 0.5)),
     p99_ms: round(percentile(samples, 0.99)),
     requests: samples.length,
+    warmup_requests: warmupRequests,
     ok: statuses[200] ?? 0,
     statuses,
     revisions,

@@ -39,7 +39,12 @@ function percentile(sorted, fraction) {
   return sorted[Math.max(0, index)];
 }
 
-if (options.warmupSeconds > 0) await runOnce({ seconds: options.warmupSeconds, record: false });
+// Counted so CPU per request can include the warm-up's share of the server's CPU time.
+let warmupRequests = 0;
+if (options.warmupSeconds > 0) {
+  const warmup = await runOnce({ seconds: options.warmupSeconds, record: false });
+  warmupRequests = warmup.result.requests.total;
+}
 const { result, samples, statuses } = await runOnce({ seconds: options.seconds, record: true });
 samples.sort((a, b) => a - b);
 const ok = Object.entries(statuses)
@@ -53,6 +58,7 @@ process.stdout.write(
     p50_ms: round(percentile(samples, 0.5)),
     p99_ms: round(percentile(samples, 0.99)),
     requests: samples.length,
+    warmup_requests: warmupRequests,
     ok,
     statuses,
     errors: result.errors,

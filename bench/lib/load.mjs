@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { withCpuPerRequest } from './processes.mjs';
 
 const WORKER = fileURLToPath(new URL('./load-worker.mjs', import.meta.url));
 
@@ -30,8 +31,8 @@ export function runLoad(options) {
 }
 
 /** Saturation (as many requests as the server answers) then a fixed rate for latency. */
-export async function measureReadPair({ url, headers, rate, saturation, fixed }) {
-  const peak = await runLoad({ url, headers, ...saturation });
+export async function measureReadPair({ url, headers, rate, saturation, fixed, pid }) {
+  const peak = await withCpuPerRequest(pid, () => runLoad({ url, headers, ...saturation }));
   const steady = await runLoad({ url, headers, overallRate: rate, ...fixed });
   return { peak, steady };
 }

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import http from 'node:http';
 
@@ -111,4 +112,31 @@ export async function startNodeServer({ script, args = [], env, readyUrl, cwd })
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * CPU seconds (user + system) a process has used so far, from /proc (Linux; null elsewhere).
+ * CPU per request varies far less than req/s when other programs share the machine.
+ */
+export function readCpuSeconds(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // Fields 14 and 15 of stat (utime, stime), in clock ticks of 1/100 s on Linux.
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+
+/** Runs `load` and returns its result with the server's CPU microseconds per answered request. */
+export async function withCpuPerRequest(pid, load) {
+  const before = readCpuSeconds(pid);
+  const result = await load();
+  const after = readCpuSeconds(pid);
+  const answered = (result.requests ?? 0) + (result.warmup_requests ?? 0);
+  result.cpu_us_per_request =
+    before === null || after === null || answered === 0
+      ? null
+      : Math.round(((after - before) * 1e6) / answered);
+  return result;
 }

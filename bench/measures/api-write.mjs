@@ -5,7 +5,7 @@ import { prepareAnswerTargets, runAnswerLoad } from '../lib/answer-load.mjs';
 import { signIn } from '../lib/fixture.mjs';
 import { runLoad } from '../lib/load.mjs';
 import { SERVER_MAIN, WORK_DIR } from '../lib/paths.mjs';
-import { findFreePort, httpGet, startNodeServer } from '../lib/processes.mjs';
+import { findFreePort, httpGet, startNodeServer, withCpuPerRequest } from '../lib/processes.mjs';
 import { round } from './tenant-read.mjs';
 
 export const WRITE_RATE = 1000;
@@ -30,9 +30,12 @@ export async function measureApiWrite({ concordEnv, cityId, load }) {
   let answers = null;
   try {
     const cookie = await signIn(base);
-    cityPatch = await measureCityPatch({ base, cookie, cityId, load });
+    const pid = server.child.pid;
+    cityPatch = await measureCityPatch({ base, cookie, cityId, load, pid });
     const paths = JSON.parse((await httpGet(`${base}/api/openapi.json`)).body).paths;
-    if (paths[ANSWER_ROUTE]?.put) answers = await measureAnswerSave({ base, cookie, cityId, load });
+    if (paths[ANSWER_ROUTE]?.put) {
+      answers = await measureAnswerSave({ base, cookie, cityId, load, pid });
+    }
   } finally {
     await server.stop();
   }
@@ -49,8 +52,10 @@ export async function measureApiWrite({ concordEnv, cityId, load }) {
     route: answers
       ? 'PUT /api/v1/cities/:cityId/strategies/:strategyId/answers/:questionId'
       : 'PATCH /api/v1/cities/:cityId',
+    cpu_us_per_request: main.peak.cpu_us_per_request,
     city_patch: {
       rps: cityPatch.peak.rps,
+      cpu_us_per_request: cityPatch.peak.cpu_us_per_request,
       p50_ms: cityPatch.steady.p50_ms,
       p99_ms: cityPatch.steady.p99_ms,
     },
@@ -61,29 +66,31 @@ export async function measureApiWrite({ concordEnv, cityId, load }) {
   };
 }
 
-async function measureCityPatch({ base, cookie, cityId, load }) {
+async function measureCityPatch({ base, cookie, cityId, load, pid }) {
   const request = {
     url: `${base}/api/v1/cities/${cityId}`,
     method: 'PATCH',
     headers: { cookie, origin: base, 'content-type': 'application/json' },
     body: JSON.stringify({ name: 'Riverside' }),
   };
-  const peak = await runLoad({ ...request, ...load.saturation });
+  const peak = await withCpuPerRequest(pid, () => runLoad({ ...request, ...load.saturation }));
   const steady = await runLoad({ ...request, overallRate: WRITE_RATE, ...load.fixed });
   return { peak, steady };
 }
 
-async function measureAnswerSave({ base, cookie, cityId, load }) {
+async function measureAnswerSave({ base, cookie, cityId, load, pid }) {
   const targets = await prepareAnswerTargets({ base, cookie, cityId });
   const common = { base, cookie, pathPrefix: targets.pathPrefix, questions: targets.questions };
   const connections = Math.min(10, targets.questions.length);
-  const peak = await runAnswerLoad({
-    ...common,
-    revisions: targets.revisions,
-    connections,
-    seconds: load.saturation.seconds,
-    warmupSeconds: load.saturation.warmupSeconds,
-  });
+  const peak = await withCpuPerRequest(pid, () =>
+    runAnswerLoad({
+      ...common,
+      revisions: targets.revisions,
+      connections,
+      seconds: load.saturation.seconds,
+      warmupSeconds: load.saturation.warmupSeconds,
+    }),
+  );
   const steady = await runAnswerLoad({
     ...common,
     revisions: peak.revisions,

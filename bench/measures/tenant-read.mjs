@@ -19,6 +19,8 @@ export async function measureTenantRead({ concordEnv, bare, cityId, load }) {
     limit_p50_ms: limit.steady.p50_ms,
     limit_p99_ms: limit.steady.p99_ms,
     fixed_rate: READ_RATE,
+    cpu_us_per_request: concord.peak.cpu_us_per_request,
+    limit_cpu_us_per_request: limit.peak.cpu_us_per_request,
     same_json: concord.body === limit.body,
     members_listed: JSON.parse(concord.body).members.length,
     warnings: [concord.peak, concord.steady, limit.peak, limit.steady]
@@ -40,7 +42,13 @@ async function measureConcordRead({ concordEnv, cityId, load }) {
     const url = `${base}/api/v1/cities/${cityId}/members`;
     const first = await httpGet(url, { cookie });
     if (first.status !== 200) throw new Error(`members read answered ${first.status}`);
-    const runs = await measureReadPair({ url, headers: { cookie }, rate: READ_RATE, ...load });
+    const runs = await measureReadPair({
+      url,
+      headers: { cookie },
+      rate: READ_RATE,
+      pid: server.child.pid,
+      ...load,
+    });
     return { ...runs, body: first.body };
   } finally {
     await server.stop();
@@ -58,7 +66,13 @@ async function measureBareRead({ bare, cityId, load }) {
   try {
     const url = `${base}/members`;
     const first = await httpGet(url);
-    const runs = await measureReadPair({ url, headers: {}, rate: READ_RATE, ...load });
+    const runs = await measureReadPair({
+      url,
+      headers: {},
+      rate: READ_RATE,
+      pid: server.child.pid,
+      ...load,
+    });
     return { ...runs, body: first.body };
   } finally {
     await server.stop();
