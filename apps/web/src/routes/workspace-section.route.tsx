@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { NotFoundContent } from '../components/not-found-content.js';
 import { PageHeading } from '../components/page-heading.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
+import { ApprovedVersionBanner } from '../features/documents/locked-banner.js';
 import { AnswersSummary } from '../features/workspace/answers-summary.js';
 import { FindingsPanel } from '../features/workspace/findings-panel.js';
 import { RestoredNotice, SectionIntro } from '../features/workspace/section-intro.js';
@@ -52,6 +53,7 @@ function SectionView(props: { section: CompiledSection }) {
           {t('workspace.section.back')}
         </Link>
       </p>
+      <ApprovedVersionBanner cityId={cityId} strategyId={strategyId} />
       <RestoredNotice />
       <PageHeading
         caption={t('workspace.section.caption', {

@@ -10,6 +10,7 @@ import { TableRegion } from '../components/table-region.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors } from '../components/use-form-errors.js';
 import { useCity } from '../features/cities/cities.queries.js';
+import { ImportStrategyLink } from '../features/documents/document-links.js';
 import { CreateStrategyForm } from '../features/workspace/create-strategy-form.js';
 import { strategyPath } from '../features/workspace/workspace-paths.js';
 import { useStrategies } from '../features/workspace/workspace.queries.js';
@@ -85,6 +86,7 @@ function Strategies(props: { detail: CityDetail; strategies: Strategy[] }) {
             <h2 className="heading-l">{t('workspace.strategies.newTitle')}</h2>
             <p className="body">{t('workspace.strategies.newLead')}</p>
             <CreateStrategyForm cityId={city.id} form={form} />
+            <ImportStrategyLink cityId={city.id} />
           </div>
         </div>
       ) : (

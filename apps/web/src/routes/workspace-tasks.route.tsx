@@ -1,4 +1,6 @@
 import { Link, useLocation } from 'react-router';
+import { DocumentCard } from '../features/documents/document-links.js';
+import { ApprovedVersionBanner } from '../features/documents/locked-banner.js';
 import { PageHeading } from '../components/page-heading.js';
 import { StatusBanner, useArrivalNotice } from '../components/status-banner.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
@@ -39,6 +41,7 @@ function Tasks() {
           {t('workspace.tasks.allStrategies')}
         </Link>
       </p>
+      <ApprovedVersionBanner cityId={cityId} strategyId={strategyId} />
       <RestoredNotice />
       <PageHeading
         caption={t('workspace.tasks.caption', {
@@ -73,6 +76,7 @@ function Tasks() {
               </Link>
             </p>
           </section>
+          <DocumentCard cityId={cityId} strategyId={strategyId} />
           <section className="card" aria-labelledby="tasks-dashboards-title">
             <h2 className="heading-m card__title" id="tasks-dashboards-title">
               {t('dashboard.heading')}
