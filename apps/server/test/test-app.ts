@@ -9,6 +9,7 @@ import { TEST_ARGON2_COST, createArgon2Hasher } from '../src/modules/auth/passwo
 import { startSession } from '../src/modules/auth/session.service.js';
 import type { Role } from '../src/modules/cities/roles.js';
 import type { ContentSource } from '../src/modules/content/content-catalog.js';
+import type { DocumentWorkers } from '../src/workers/document-workers.js';
 import { type TestDatabase, createTestDatabase } from './test-database.js';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
@@ -60,7 +61,11 @@ function uniqueEmail(prefix = 'person'): string {
 
 export async function createTestApp(
   dialect: DialectName,
-  options: { env?: Record<string, string>; content?: ContentSource } = {},
+  options: {
+    env?: Record<string, string>;
+    content?: ContentSource;
+    documentWorkers?: DocumentWorkers;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
   const config = loadConfig({
@@ -76,6 +81,7 @@ export async function createTestApp(
     passwords,
     logger: false,
     ...(options.content ? { content: options.content } : {}),
+    ...(options.documentWorkers ? { documentWorkers: options.documentWorkers } : {}),
   });
   await app.ready();
   const { db } = database;

@@ -92,3 +92,40 @@ export async function exportFile(
   });
   return { job, file };
 }
+
+const WORDS = (
+  'city council residents neighbourhood prevention trust partners youth services schools ' +
+  'health housing culture sport safety belonging dialogue community programme budget review'
+).split(' ');
+
+/**
+ * About 1,500 words of narrative with headings, emphasis, lists and a table: seven of these
+ * with the S1 answers print as a document of about 44 pages (the export benchmark's size).
+ */
+export function longChapter(seed: number): string {
+  let state = seed;
+  const word = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return WORDS[state % WORDS.length];
+  };
+  const sentence = (length: number) => {
+    const text = Array.from({ length }, word).join(' ');
+    return `${text[0]?.toUpperCase()}${text.slice(1)}.`;
+  };
+  const parts: string[] = [];
+  for (let part = 1; part <= 3; part += 1) {
+    parts.push(`## Part ${part}: ${sentence(4).slice(0, -1)}`);
+    for (let p = 0; p < 4; p += 1) {
+      parts.push(
+        `${Array.from({ length: 8 }, () => sentence(12)).join(' ')} **${sentence(3)}** *${sentence(2)}*`,
+      );
+    }
+    parts.push(Array.from({ length: 4 }, () => `- ${sentence(9)}`).join('\n'));
+  }
+  const rows = Array.from(
+    { length: 10 },
+    (_, i) => `| Action ${i + 1} | ${sentence(6)} | ${2025 + (i % 4)} |`,
+  );
+  parts.push(['| Action | What | Year |', '|---|---|---|', ...rows].join('\n'));
+  return parts.join('\n\n');
+}

@@ -185,7 +185,7 @@ export function registerVersionRoutes(
     },
     async (request, reply) => {
       const strategy = await startNewCycle(
-        { ...request.params, ...request.body },
+        { ...request.params, ...(request.body ?? {}) },
         requireCityActor(request),
         db,
         await content.get(),

@@ -46,7 +46,8 @@ export const newCycleBody = z
     startYear: yearSchema.optional(),
     endYear: yearSchema.optional(),
   })
-  .default({});
+  .nullish()
+  .describe('Optional: without a body the cycle follows on, same length, the year after');
 
 export const compareQuery = z.strictObject({
   a: z.string().min(1).max(100).describe('A version id, or "current" for the live strategy'),
