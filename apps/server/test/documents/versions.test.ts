@@ -421,11 +421,10 @@ describe.each(DIALECTS)('versions and approval (%s)', (dialect) => {
       revision: 1,
     });
     const next = { cityId: team.cityId, strategyId: created.json().strategy.id };
-    const [oldAnswers, newAnswers] = await Promise.all(
-      [team, next].map((s) =>
-        t.request('GET', strategyUrl(s, '/answers'), { cookie: team.cookies.viewer }),
-      ),
-    );
+    const readAnswers = (s: { cityId: string; strategyId: string }) =>
+      t.request('GET', strategyUrl(s, '/answers'), { cookie: team.cookies.viewer });
+    const oldAnswers = await readAnswers(team);
+    const newAnswers = await readAnswers(next);
     const values = (r: typeof oldAnswers) =>
       Object.fromEntries(
         Object.entries(r.json().answers as Record<string, { value: unknown }>).map(([k, a]) => [
