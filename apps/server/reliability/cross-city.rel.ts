@@ -113,8 +113,9 @@ describe('cross-city matrix', () => {
       const { removed, added } = diffSnapshots(before, snapshotRowsMentioning(connection, needles));
       if (removed.length + added.length > 0) {
         foreignWrites += removed.length + added.length;
+        const show = (rows: string[]) => rows.map((row) => row.slice(0, 300)).join('\n  ');
         violations.push(
-          `round ${round} changed the foreign city: -${removed.join('\n -')}\n +${added.join('\n +')}`,
+          `round ${round} changed the foreign city:\n- ${show(removed)}\n+ ${show(added)}`,
         );
         break;
       }

@@ -91,6 +91,7 @@ function homePath(route: RouteEntry): string {
       questionId: home.content.questionId,
       sectionId: home.content.sectionId,
       ruleId: home.content.ruleId || 'strategy:rule:none',
+      chapterKey: home.content.chapterKey,
       token: 'not-a-real-invitation-token',
     },
     (name) => `unknown-${name}`,

@@ -60,6 +60,13 @@ const KNOWN_BODIES: [RegExp, (context: BodyContext) => unknown][] = [
   ],
   [/^PUT \S*\/sensitive-answers\/:questionId$/, () => ({ whole: false, rowIds: [] })],
   [/^POST \S*\/language-check$/, () => ({ text: 'A short text to check.', locale: 'en' })],
+  [
+    /^PUT \S*\/narrative\/:chapterKey$/,
+    ({ n }) => ({ text: 'Written from another city', baseRevision: n % 3 }),
+  ],
+  [/^POST \S*\/versions$/, () => ({ label: 'Planted version' })],
+  [/^POST \S*\/exports$/, () => ({ format: 'markdown' })],
+  [/^POST \S*\/transition$/, () => ({ to: 'in-review' })],
 ];
 
 interface BodyContext {
@@ -150,9 +157,14 @@ function contentValues(route: RouteEntry, city: CityData): Record<string, string
   return values;
 }
 
+// Query parameters that name a city's thing without ending in Id (versions/compare?a=&b=).
+const QUERY_IDS: Record<string, string> = { a: 'versionId', b: 'versionId' };
+
 function queryFor(route: RouteEntry, ids: OwnedIds, cursor: string | null): string {
   const pairs: string[] = [];
   for (const name of route.query) {
+    const kind = QUERY_IDS[name];
+    if (kind) pairs.push(`${name}=${encodeURIComponent(ids[kind]?.[0] ?? 'current')}`);
     if (name === 'baseRevision') pairs.push('baseRevision=1');
     if (name === 'cursor' && cursor) pairs.push(`cursor=${encodeURIComponent(cursor)}`);
     if (isOwnedParam(name)) pairs.push(`${name}=${encodeURIComponent(ids[name]?.[0] ?? '')}`);
@@ -191,7 +203,7 @@ export function buildProbes(
       ),
       ...contentValues(route, home),
     });
-    if (route.query.some((name) => isOwnedParam(name) || name === 'cursor')) {
+    if (route.query.some((name) => isOwnedParam(name) || name === 'cursor' || QUERY_IDS[name])) {
       probes.push({
         method: route.method,
         route: route.url,

@@ -22,7 +22,7 @@ export interface Actor {
  */
 export type OwnedIds = Record<string, string[]>;
 
-export const CONTENT_PARAMS = new Set(['questionId', 'sectionId', 'ruleId']);
+export const CONTENT_PARAMS = new Set(['questionId', 'sectionId', 'ruleId', 'chapterKey']);
 
 export function isOwnedParam(name: string): boolean {
   return /Id$/.test(name) && !CONTENT_PARAMS.has(name);
@@ -33,6 +33,8 @@ export interface ContentIds {
   questionId: string;
   sectionId: string;
   ruleId: string;
+  /** A chapter of the strategy document's narrative. */
+  chapterKey: string;
   /** A valid answer for questionId. */
   answer: unknown;
 }
@@ -110,12 +112,15 @@ async function seedCity(
     strategyId: strategyIds,
     consultationId: [],
     commentId: [],
+    versionId: [],
+    exportId: [],
   };
   const [questionId, answer] = Object.entries(baseCity)[0] ?? ['', null];
   const content: ContentIds = {
     questionId,
     sectionId: questionId.replace(/:q:.*$/, ''),
     ruleId: '',
+    chapterKey: 'context',
     answer,
   };
   let auditCursor: string | null = null;
@@ -172,6 +177,7 @@ async function seedCity(
     }
   }
   const strategyId = strategyIds[0];
+  if (strategyId) await seedDocument(t, { call, strategyId, marker, ids });
   if (strategyId && hasRoute(t, 'POST', '/cities/:cityId/strategies/:strategyId/consultations')) {
     consultationSlug = await seedConsultation(t, { call, strategyId, marker, ids, questionId });
   }
@@ -199,6 +205,57 @@ type CityCall = (
 
 function isoDay(offsetDays: number): string {
   return new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A narrative chapter, a saved version and an export job, when those routes exist. */
+async function seedDocument(
+  t: TestApp,
+  {
+    call,
+    strategyId,
+    marker,
+    ids,
+  }: { call: CityCall; strategyId: string; marker: string; ids: OwnedIds },
+): Promise<void> {
+  const base = `/strategies/${strategyId}`;
+  if (hasRoute(t, 'PUT', '/cities/:cityId/strategies/:strategyId/narrative/:chapterKey')) {
+    expectOk(
+      await call('PUT', `${base}/narrative/context`, {
+        text: `${marker} context narrative`,
+        baseRevision: 0,
+      }),
+      'save narrative',
+    );
+  }
+  if (hasRoute(t, 'POST', '/cities/:cityId/strategies/:strategyId/versions')) {
+    const created = expectOk(
+      await call('POST', `${base}/versions`, { label: `${marker} version` }),
+      'create version',
+    );
+    const version = (created.version ?? created) as { id?: string; versionId?: string };
+    const versionId = version.id ?? version.versionId;
+    if (versionId) ids.versionId?.push(versionId);
+  }
+  if (hasRoute(t, 'POST', '/cities/:cityId/strategies/:strategyId/exports')) {
+    const job = expectOk(
+      await call('POST', `${base}/exports`, { format: 'markdown' }),
+      'start export',
+    ) as {
+      exportId?: string;
+    };
+    if (job.exportId) {
+      ids.exportId?.push(job.exportId);
+      // The job finishes in the background; wait, so it does not change the city mid-test.
+      for (let attempt = 0; attempt < 300; attempt += 1) {
+        const status = expectOk(
+          await call('GET', `${base}/exports/${job.exportId}`),
+          'export status',
+        ).status as string;
+        if (status === 'done' || status === 'failed') break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  }
 }
 
 /**
