@@ -6,6 +6,7 @@ import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwrigh
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from './support/axe.js';
 import { launchBrowser, openContext } from './support/browser.js';
+import { expectReflow } from './support/reflow.js';
 import { startServer, type RunningServer } from './support/server.js';
 
 const DEMO_PASSWORD = 'concord-demo-2026';
@@ -61,20 +62,6 @@ async function settle(page: Page, dir: string): Promise<void> {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await expect.poll(() => page.locator('.loading, [role="status"].loading').count()).toBe(0);
   await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe(dir);
-}
-
-/**
- * WCAG 1.4.10 (reflow): at 320 CSS pixels wide, as on a phone or at 400% zoom, the page must not
- * scroll sideways. Wide tables may scroll inside their own region; the page itself may not.
- */
-async function expectReflow(page: Page, label: string): Promise<void> {
-  const viewport = page.viewportSize();
-  await page.setViewportSize({ width: 320, height: 640 });
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect.soft(overflow, `${label}: the page scrolls sideways by ${overflow}px at 320px`).toBe(0);
-  if (viewport) await page.setViewportSize(viewport);
 }
 
 async function visit(page: Page, path: string, dir: string, label: string): Promise<void> {
