@@ -22,8 +22,10 @@ import { EMPTY_DATE, type RawDate } from '../features/workspace/raw-values.js';
 import '../features/workspace/workspace.css';
 import { useT } from '../i18n/use-t.js';
 
-const BODY_MAX = 200;
-const REFERENCE_MAX = 200;
+// The server's limits (versions.schemas.ts).
+const BODY_MAX = 300;
+const NUMBER_MAX = 100;
+const REFERENCE_MAX = 500;
 
 export function DocumentsApprovePage() {
   const { versionId = '' } = useParams();
@@ -31,7 +33,7 @@ export function DocumentsApprovePage() {
   if (state.status === 'error') return <ProblemPage error={state.error} />;
   if (state.status === 'pending') return <LoadingMessage />;
   const version = state.base.versions.find((item) => item.id === versionId);
-  if (!version || version.status !== 'submitted' || !state.base.detail.can.manage)
+  if (!version || version.status !== 'submitted' || !state.base.can.manage)
     return <NotFoundContent />;
   return <Approve base={state.base} version={version} />;
 }
@@ -48,6 +50,7 @@ function Approve(props: { base: StrategyBase; version: StrategyVersion }) {
   const form = useFormErrors();
   const transition = useTransition(base.ref, version.id);
   const [body, setBody] = useState('');
+  const [number, setNumber] = useState('');
   const [reference, setReference] = useState('');
   const [date, setDate] = useState<RawDate>(EMPTY_DATE);
   useDocumentTitle(t('documents.approve.title'), form.errors.length > 0);
@@ -57,18 +60,18 @@ function Approve(props: { base: StrategyBase; version: StrategyVersion }) {
     if (transition.isPending) return;
     const errors: FormError[] = [];
     const trimmedBody = body.trim();
+    const trimmedNumber = number.trim();
     const trimmedReference = reference.trim();
     if (trimmedBody === '')
       errors.push({ field: 'body', message: t('documents.approve.bodyMissing') });
-    else if (trimmedBody.length > BODY_MAX)
-      errors.push({ field: 'body', message: t('documents.approve.tooLong', { max: BODY_MAX }) });
-    if (trimmedReference === '')
-      errors.push({ field: 'reference', message: t('documents.approve.referenceMissing') });
-    else if (trimmedReference.length > REFERENCE_MAX)
-      errors.push({
-        field: 'reference',
-        message: t('documents.approve.tooLong', { max: REFERENCE_MAX }),
-      });
+    const limits = [
+      ['body', trimmedBody, BODY_MAX],
+      ['number', trimmedNumber, NUMBER_MAX],
+      ['reference', trimmedReference, REFERENCE_MAX],
+    ] as const;
+    for (const [field, value, max] of limits)
+      if (value.length > max)
+        errors.push({ field, message: t('documents.approve.tooLong', { max }) });
     const day = parseDecisionDate(date);
     if (day.problem) errors.push({ field: 'date', message: problemText(day.problem, t) });
     else if (!day.value)
@@ -81,14 +84,20 @@ function Approve(props: { base: StrategyBase; version: StrategyVersion }) {
     transition.mutate(
       {
         to: 'approved',
-        decision: { body: trimmedBody, reference: trimmedReference, date: day.value },
+        decision: {
+          body: trimmedBody,
+          date: day.value,
+          ...(trimmedNumber ? { number: trimmedNumber } : {}),
+          ...(trimmedReference ? { reference: trimmedReference } : {}),
+        },
       },
       {
         onSuccess: () =>
           void navigate(versionPath(cityId, strategyId, version.id), {
             state: { notice: t('documents.approve.done', { label: version.label }) },
           }),
-        onError: (error) => form.show(toFormErrors(error, ['body', 'reference', 'date'], t)),
+        onError: (error) =>
+          form.show(toFormErrors(error, ['body', 'number', 'date', 'reference'], t)),
       },
     );
   };
@@ -116,14 +125,14 @@ function Approve(props: { base: StrategyBase; version: StrategyVersion }) {
               onChange={(event) => setBody(event.currentTarget.value)}
             />
             <TextField
-              id={form.fieldId('reference')}
-              name="reference"
-              label={t('documents.approve.reference')}
-              hint={t('documents.approve.referenceHint')}
-              error={form.errorFor('reference')}
+              id={form.fieldId('number')}
+              name="number"
+              label={t('documents.approve.number')}
+              hint={t('documents.approve.numberHint')}
+              error={form.errorFor('number')}
               width="20"
-              value={reference}
-              onChange={(event) => setReference(event.currentTarget.value)}
+              value={number}
+              onChange={(event) => setNumber(event.currentTarget.value)}
             />
             <DateInput
               id={form.fieldId('date')}
@@ -132,6 +141,15 @@ function Approve(props: { base: StrategyBase; version: StrategyVersion }) {
               errorPart={form.errorFor('date') ? 'all' : undefined}
               value={date}
               onChange={setDate}
+            />
+            <TextField
+              id={form.fieldId('reference')}
+              name="reference"
+              label={t('documents.approve.reference')}
+              hint={t('documents.approve.referenceHint')}
+              error={form.errorFor('reference')}
+              value={reference}
+              onChange={(event) => setReference(event.currentTarget.value)}
             />
             <div className="warning-text">
               <span className="warning-text__icon" aria-hidden="true">

@@ -6,7 +6,6 @@ import { PageHeading } from '../components/page-heading.js';
 import { ProblemPage } from '../components/problem-page.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { ChapterEditor } from '../features/documents/chapter-editor.js';
-import { documentPermissions } from '../features/documents/document-permissions.js';
 import { chapterEditPath, documentPath } from '../features/documents/documents-paths.js';
 import { useNarrative } from '../features/documents/documents.queries.js';
 import type {
@@ -32,7 +31,8 @@ export function DocumentsChapterPage() {
   const state = useStrategyBase();
   const narrative = useNarrative({ cityId, strategyId });
   if (!isChapterKey(chapterKey)) return <NotFoundContent />;
-  // The workspace gate brings the content's word lists and the glossary for the language check.
+  // Inside the workspace gate: the long-text box checks wording against the content's word lists
+  // and the strategy's glossary, which the gate loads.
   if (state.status === 'error') return <ProblemPage error={state.error} />;
   if (narrative.isError) return <ProblemPage error={narrative.error} />;
   if (state.status === 'pending' || !narrative.data) return <LoadingMessage />;
@@ -58,7 +58,6 @@ function Chapter(props: {
   const { locale } = useLocale();
   const labels = selectLabels(locale);
   const title = labels.chapters[chapterKey];
-  const can = documentPermissions(base);
   const store = useNarrativeStore(base.ref, base.me.user.id);
   const snapshot = useDraftSnapshot(store);
   useUnsavedChangesWarning(store);
@@ -86,7 +85,7 @@ function Chapter(props: {
         {title}
       </PageHeading>
       <p className="body-l">{t('documents.narrative.lead')}</p>
-      {can.writeNarrative ? (
+      {props.narrative.canEdit ? (
         <ChapterEditor
           chapterKey={chapterKey}
           chapterTitle={title}

@@ -6,6 +6,7 @@ import { PageHeading } from '../components/page-heading.js';
 import { ProblemPage } from '../components/problem-page.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { CompareView } from '../features/documents/compare-view.js';
+import { CURRENT } from '../features/documents/documents-api.js';
 import { versionsPath } from '../features/documents/documents-paths.js';
 import { useCompare } from '../features/documents/documents.queries.js';
 import type { StrategyVersion } from '../features/documents/documents.types.js';
@@ -17,18 +18,25 @@ import { useLocale } from '../i18n/locale-context.js';
 import { useT } from '../i18n/use-t.js';
 
 export function DocumentsComparePage() {
+  const t = useT();
   const [params] = useSearchParams();
   const state = useStrategyBase();
   if (state.status === 'error') return <ProblemPage error={state.error} />;
   if (state.status === 'pending') return <LoadingMessage />;
-  const find = (id: string | null) => state.base.versions.find((version) => version.id === id);
+  const find = (id: string | null): Side | undefined =>
+    id === CURRENT
+      ? { id: CURRENT, label: t('documents.compare.currentLabel') }
+      : state.base.versions.find((version) => version.id === id);
   const older = find(params.get('a'));
   const newer = find(params.get('b'));
   if (!older || !newer || older.id === newer.id) return <NotFoundContent />;
   return <Compare base={state.base} older={older} newer={newer} />;
 }
 
-function Compare(props: { base: StrategyBase; older: StrategyVersion; newer: StrategyVersion }) {
+/** One side of a comparison: a version, or the strategy as it is now. */
+type Side = Pick<StrategyVersion, 'id' | 'label'>;
+
+function Compare(props: { base: StrategyBase; older: Side; newer: Side }) {
   const { base, older, newer } = props;
   const { cityId, strategyId } = base.ref;
   const t = useT();

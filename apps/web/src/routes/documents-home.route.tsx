@@ -64,7 +64,7 @@ function DocumentHome(props: { base: StrategyBase; narrative: NarrativeResponse 
 
       <h2 className="heading-l">{t('documents.home.chaptersTitle')}</h2>
       <p className="body">
-        {can.writeNarrative
+        {props.narrative.canEdit
           ? t('documents.home.chaptersLead')
           : t('documents.home.chaptersReadOnly')}
       </p>
@@ -94,7 +94,7 @@ function DocumentHome(props: { base: StrategyBase; narrative: NarrativeResponse 
                     </Link>
                   </th>
                   <td>
-                    {hasText && chapter
+                    {hasText && chapter?.updatedAt
                       ? t('documents.home.written', {
                           name: chapter.updatedBy?.name ?? t('workspace.conflict.someone'),
                           when: intl.formatDate(chapter.updatedAt, { dateStyle: 'medium' }),
@@ -127,7 +127,7 @@ function DocumentHome(props: { base: StrategyBase; narrative: NarrativeResponse 
               </Link>
             </li>
           </ul>
-          <ExportsPanel strategyRef={base.ref} versions={base.versions} />
+          {can.export ? <ExportsPanel strategyRef={base.ref} versions={base.versions} /> : null}
         </div>
         <div className="grid-column-one-third">
           <section className="card card--accent" aria-labelledby="document-versions-title">

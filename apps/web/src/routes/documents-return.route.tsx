@@ -14,7 +14,7 @@ import { useTransition } from '../features/documents/documents.queries.js';
 import type { StrategyVersion } from '../features/documents/documents.types.js';
 import '../features/documents/documents.css';
 import { useStrategyBase, type StrategyBase } from '../features/documents/use-strategy-base.js';
-import { LongTextInput } from '../features/workspace/fields/text-inputs.js';
+import { TextAreaField } from '../features/documents/text-area-field.js';
 import '../features/workspace/workspace.css';
 import { useT } from '../i18n/use-t.js';
 
@@ -26,8 +26,8 @@ export function DocumentsReturnPage() {
   if (state.status === 'error') return <ProblemPage error={state.error} />;
   if (state.status === 'pending') return <LoadingMessage />;
   const version = state.base.versions.find((item) => item.id === versionId);
-  const canReturn = version?.status === 'submitted' || version?.status === 'in-review';
-  if (!version || !canReturn || !state.base.detail.can.manage) return <NotFoundContent />;
+  if (!version || version.status !== 'submitted' || !state.base.can.manage)
+    return <NotFoundContent />;
   return <Return base={state.base} version={version} />;
 }
 
@@ -82,12 +82,11 @@ function Return(props: { base: StrategyBase; version: StrategyVersion }) {
           <PageHeading caption={version.label}>{t('documents.return.title')}</PageHeading>
           <p className="body-l">{t('documents.return.lead')}</p>
           <form onSubmit={submit} noValidate>
-            <LongTextInput
+            <TextAreaField
               id={form.fieldId('comment')}
               label={t('documents.return.reason')}
-              hint={t('documents.return.reasonHint')}
+              hint={t('documents.return.reasonHint', { max: REASON_MAX })}
               error={form.errorFor('comment')}
-              maxLength={REASON_MAX}
               value={reason}
               onChange={setReason}
             />

@@ -18,10 +18,12 @@ import {
   versionActionPath,
   versionsPath,
 } from '../features/documents/documents-paths.js';
+import { CURRENT } from '../features/documents/documents-api.js';
 import { useTransition } from '../features/documents/documents.queries.js';
 import type { StrategyVersion } from '../features/documents/documents.types.js';
 import '../features/documents/documents.css';
-import { formatDay, LockedBanner } from '../features/documents/locked-banner.js';
+import { describeDecision } from '../features/documents/decision-text.js';
+import { LockedBanner } from '../features/documents/locked-banner.js';
 import { useStrategyBase, type StrategyBase } from '../features/documents/use-strategy-base.js';
 import { VersionStatusTag } from '../features/documents/version-status.js';
 import { actionsFor, type WorkflowAction } from '../features/documents/workflow.js';
@@ -101,20 +103,20 @@ function Version(props: { base: StrategyBase; version: StrategyVersion }) {
                 {
                   key: 'decision',
                   label: t('documents.version.decision'),
-                  value: t('documents.version.decisionText', {
-                    body: decision.body,
-                    reference: decision.reference,
-                    date: formatDay(decision.date, intl),
-                  }),
+                  value: describeDecision(decision, t, intl),
                 },
               ]
             : []),
-          ...(version.returnReason
+          ...(version.statusNote
             ? [
                 {
-                  key: 'reason',
-                  label: t('documents.version.returnReason'),
-                  value: version.returnReason,
+                  key: 'note',
+                  label: t('documents.version.statusNote'),
+                  value: (
+                    <span className="narrative-text" dir="auto">
+                      {version.statusNote}
+                    </span>
+                  ),
                 },
               ]
             : []),
@@ -127,6 +129,11 @@ function Version(props: { base: StrategyBase; version: StrategyVersion }) {
             to={documentViewPath(cityId, strategyId, { versionId: version.id })}
           >
             {t('documents.version.read')}
+          </Link>
+        </li>
+        <li>
+          <Link className="link" to={comparePath(cityId, strategyId, version.id, CURRENT)}>
+            {t('documents.version.compareWithCurrent')}
           </Link>
         </li>
         {previous ? (
@@ -172,6 +179,8 @@ function Version(props: { base: StrategyBase; version: StrategyVersion }) {
         </section>
       ) : lockedByOther ? (
         <p className="body">{t('documents.workflow.lockedByOther')}</p>
+      ) : version.status === 'returned' ? (
+        <p className="body">{t('documents.workflow.returnedNext')}</p>
       ) : null}
 
       <CommentsSection

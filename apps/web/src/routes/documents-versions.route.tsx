@@ -12,6 +12,7 @@ import { TableRegion } from '../components/table-region.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors } from '../components/use-form-errors.js';
 import { documentPermissions } from '../features/documents/document-permissions.js';
+import { CURRENT } from '../features/documents/documents-api.js';
 import { comparePath, documentPath, versionPath } from '../features/documents/documents-paths.js';
 import '../features/documents/documents.css';
 import { LockedBanner } from '../features/documents/locked-banner.js';
@@ -58,7 +59,10 @@ function Versions(props: { base: StrategyBase }) {
     void navigate(comparePath(cityId, strategyId, a, b));
   };
 
-  const options = versions.map((version) => ({ value: version.id, label: version.label }));
+  const options = [
+    ...versions.map((version) => ({ value: version.id, label: version.label })),
+    { value: CURRENT, label: t('documents.compare.currentLabel') },
+  ];
 
   return (
     <>
@@ -122,7 +126,7 @@ function Versions(props: { base: StrategyBase }) {
 
       <div className="grid-row">
         <div className="grid-column-two-thirds">
-          {versions.length >= 2 ? (
+          {versions.length >= 1 ? (
             <section aria-labelledby="compare-title">
               <h2 className="heading-l" id="compare-title">
                 {t('documents.compare.title')}
@@ -133,14 +137,14 @@ function Versions(props: { base: StrategyBase }) {
                   id={compareErrors.fieldId('a')}
                   name="a"
                   label={t('documents.compare.older')}
-                  defaultValue={versions[1]!.id}
+                  defaultValue={versions[0]!.id}
                   options={options}
                 />
                 <SelectField
                   id={compareErrors.fieldId('b')}
                   name="b"
                   label={t('documents.compare.newer')}
-                  defaultValue={versions[0]!.id}
+                  defaultValue={CURRENT}
                   error={compareErrors.errorFor('b')}
                   options={options}
                 />

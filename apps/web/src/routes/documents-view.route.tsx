@@ -10,7 +10,11 @@ import { useDocumentTitle } from '../components/use-document-title.js';
 import { DocumentView } from '../features/documents/document-view.js';
 import { documentPath } from '../features/documents/documents-paths.js';
 import { useStrategyDocument } from '../features/documents/documents.queries.js';
-import type { Audience, StrategyVersion } from '../features/documents/documents.types.js';
+import type {
+  Audience,
+  DocumentKind,
+  StrategyVersion,
+} from '../features/documents/documents.types.js';
 import '../features/documents/documents.css';
 import { useStrategyBase, type StrategyBase } from '../features/documents/use-strategy-base.js';
 import { statusMessageId } from '../features/documents/version-status.js';
@@ -40,7 +44,10 @@ function DocumentPage(props: { base: StrategyBase }) {
   const requestedLocale = params.get('lang');
   const locale: Locale = isLocale(requestedLocale) ? requestedLocale : pageLocale;
   const versionId = params.get('version') ?? '';
+  const kind: DocumentKind =
+    params.get('kind') === 'handover-brief' ? 'handover-brief' : 'strategy';
   const document = useStrategyDocument(base.ref, {
+    kind,
     locale,
     audience,
     versionId: versionId || undefined,
@@ -51,7 +58,7 @@ function DocumentPage(props: { base: StrategyBase }) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const next = new URLSearchParams();
-    for (const name of ['audience', 'lang', 'version']) {
+    for (const name of ['kind', 'audience', 'lang', 'version']) {
       const value = data.get(name);
       if (typeof value === 'string' && value !== '') next.set(name, value);
     }
@@ -66,56 +73,74 @@ function DocumentPage(props: { base: StrategyBase }) {
             {t('documents.back.toDocument')}
           </Link>
         </p>
-        <form className="document-controls__form" onSubmit={choose} noValidate>
-          <ChoiceFieldset
-            key={`audience-${audience}`}
-            id="document-audience"
-            name="audience"
-            type="radio"
-            isSmall
-            legend={t('documents.view.audience')}
-            choices={[
-              { value: 'council', label: t('documents.view.audienceCouncil') },
-              {
-                value: 'public',
-                label: t('documents.view.audiencePublic'),
-                hint: t('documents.view.audiencePublicHint'),
-              },
-            ]}
-            defaultValues={[audience]}
-          />
-          <SelectField
-            key={`lang-${locale}`}
-            id="document-language"
-            name="lang"
-            label={t('documents.view.language')}
-            defaultValue={locale}
-            options={SUPPORTED_LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
-          />
-          <SelectField
-            key={`version-${versionId}`}
-            id="document-version"
-            name="version"
-            label={t('documents.view.version')}
-            defaultValue={versionId}
-            options={[
-              { value: '', label: t('documents.exports.currentText') },
-              ...base.versions.map((version) => ({
-                value: version.id,
-                label: versionOption(version, t),
-              })),
-            ]}
-          />
-          <Button type="submit" variant="secondary">
-            {t('documents.view.show')}
-          </Button>
-        </form>
-        <div className="inset-text inset-text--info">
-          <p className="body">{t('documents.view.printHint')}</p>
+        <div className="document-controls__print">
           <Button isInline onClick={() => window.print()}>
             {t('documents.view.print')}
           </Button>
+          <p className="hint">{t('documents.view.printHint')}</p>
         </div>
+        <details className="details" open={params.size > 0 ? true : undefined}>
+          <summary className="details__summary">
+            <span className="details__summary-text">{t('documents.view.choose')}</span>
+          </summary>
+          <div className="details__text">
+            <form className="document-controls__form" onSubmit={choose} noValidate>
+              <SelectField
+                key={`kind-${kind}`}
+                id="document-kind"
+                name="kind"
+                label={t('documents.view.kind')}
+                defaultValue={kind}
+                options={[
+                  { value: 'strategy', label: t('documents.view.kindStrategy') },
+                  { value: 'handover-brief', label: t('documents.view.kindHandover') },
+                ]}
+              />
+              <ChoiceFieldset
+                key={`audience-${audience}`}
+                id="document-audience"
+                name="audience"
+                type="radio"
+                isSmall
+                legend={t('documents.view.audience')}
+                choices={[
+                  { value: 'council', label: t('documents.view.audienceCouncil') },
+                  {
+                    value: 'public',
+                    label: t('documents.view.audiencePublic'),
+                    hint: t('documents.view.audiencePublicHint'),
+                  },
+                ]}
+                defaultValues={[audience]}
+              />
+              <SelectField
+                key={`lang-${locale}`}
+                id="document-language"
+                name="lang"
+                label={t('documents.view.language')}
+                defaultValue={locale}
+                options={SUPPORTED_LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
+              />
+              <SelectField
+                key={`version-${versionId}`}
+                id="document-version"
+                name="version"
+                label={t('documents.view.version')}
+                defaultValue={versionId}
+                options={[
+                  { value: '', label: t('documents.exports.defaultText') },
+                  ...base.versions.map((version) => ({
+                    value: version.id,
+                    label: versionOption(version, t),
+                  })),
+                ]}
+              />
+              <Button type="submit" variant="secondary">
+                {t('documents.view.show')}
+              </Button>
+            </form>
+          </div>
+        </details>
       </div>
       {document.isError ? (
         <ProblemPage error={document.error} />

@@ -2,7 +2,6 @@ import { useId } from 'react';
 import { useIntl } from 'react-intl';
 import { useT } from '../../i18n/use-t.js';
 import type { DraftSnapshot, DraftStore } from '../workspace/draft-store.js';
-import { WorkspaceLanguageFlags } from '../participation/workspace-language-flags.js';
 import { LongTextInput } from '../workspace/fields/text-inputs.js';
 import { problemText } from '../workspace/problem-messages.js';
 import { SaveStatus } from '../workspace/save-status.js';
@@ -70,7 +69,6 @@ export function ChapterEditor(props: ChapterEditorProps) {
             value={text}
             onChange={(value) => store.edit(chapterKey, value)}
           />
-          <WorkspaceLanguageFlags text={text} id={fieldId} />
           <SaveStatus
             snapshot={snapshot}
             questionIds={[chapterKey]}

@@ -10,9 +10,9 @@ import { useFormErrors } from '../../components/use-form-errors.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useT } from '../../i18n/use-t.js';
 import { describeApiError } from '../../components/describe-api-error.js';
-import { LongTextInput } from '../workspace/fields/text-inputs.js';
 import type { StrategyRef } from '../workspace/workspace-api.js';
 import { useComments, usePostComment } from './documents.queries.js';
+import { TextAreaField } from './text-area-field.js';
 import type { StrategyVersion, VersionComment } from './documents.types.js';
 
 export const COMMENT_MAX = 5_000;
@@ -69,12 +69,12 @@ export function CommentsSection(props: {
             <h3 className="heading-m">{sectionTitle(sectionId)}</h3>
             <ul className="comment-list">
               {grouped.get(sectionId)!.map((comment) => {
-                const author = comment.author ?? comment.createdBy;
+                const author = comment.author;
                 return (
                   <li className="comment-list__item" key={comment.id}>
                     <p className="hint comment-list__meta">
                       {t('documents.comments.meta', {
-                        name: author?.name ?? t('documents.versions.formerMember'),
+                        name: author.name,
                         when: intl.formatDate(comment.createdAt, {
                           dateStyle: 'medium',
                           timeStyle: 'short',
@@ -162,12 +162,11 @@ function CommentForm(props: {
         error={form.errorFor('sectionId')}
         options={props.sections}
       />
-      <LongTextInput
+      <TextAreaField
         id={form.fieldId('text')}
         label={t('documents.comments.text')}
-        hint={t('documents.comments.hint')}
+        hint={t('documents.comments.hint', { max: COMMENT_MAX })}
         error={form.errorFor('text')}
-        maxLength={COMMENT_MAX}
         value={text}
         onChange={setText}
       />

@@ -7,12 +7,7 @@ import { useT } from '../../i18n/use-t.js';
 import { AnswerView } from '../workspace/answer-view.js';
 import { ChangeTag, changeKind } from './change-kind.js';
 import { DiffText } from './diff-text.js';
-import type {
-  AnswerChange,
-  CompareResponse,
-  NarrativeChange,
-  StrategyVersion,
-} from './documents.types.js';
+import type { AnswerChange, CompareResponse, NarrativeChange } from './documents.types.js';
 
 /**
  * Two versions side by side: each changed answer with its value before and after, and each
@@ -21,17 +16,13 @@ import type {
  */
 export function CompareView(props: {
   comparison: CompareResponse;
-  older: StrategyVersion;
-  newer: StrategyVersion;
+  older: { label: string };
+  newer: { label: string };
   compiled: CompiledContent;
 }) {
   const t = useT();
-  const answers = props.comparison.answers.filter(
-    (change) => changeKind(change.before, change.after) !== 'same',
-  );
-  const narrative = props.comparison.narrative.filter(
-    (change) => changeKind(change.before, change.after) !== 'same',
-  );
+  const answers = props.comparison.answers.filter((change) => change.changed);
+  const narrative = props.comparison.narrative.filter((change) => change.changed);
   const unchanged =
     props.comparison.answers.length -
     answers.length +

@@ -8,6 +8,7 @@ import type {
   AuditPage,
   CommentsResponse,
   CompareResponse,
+  DocumentKind,
   DocumentResponse,
   ExportJob,
   ExportRequest,
@@ -38,36 +39,39 @@ export async function putNarrative(
   chapterKey: StrategyChapterKey,
   input: { text: string; baseRevision: number },
 ): Promise<NarrativeChapter> {
-  const body = await api.put<{ chapter?: NarrativeChapter } & Partial<NarrativeChapter>>(
+  const { chapter } = await api.put<{ chapter: NarrativeChapter }>(
     `${strategyPath(ref)}/narrative/${enc(chapterKey)}`,
     input,
   );
-  // The chapter may come wrapped or bare; both carry the new revision.
-  return body.chapter ?? (body as NarrativeChapter);
+  return chapter;
 }
 
 export interface DocumentQuery {
+  kind: DocumentKind;
   locale: Locale;
   audience: Audience;
+  /** Absent: the approved version if there is one, else the current text. */
   versionId?: string | undefined;
 }
 
 export function fetchDocument(ref: StrategyRef, query: DocumentQuery, signal?: AbortSignal) {
-  const params = new URLSearchParams({ locale: query.locale, audience: query.audience });
+  const params = new URLSearchParams({
+    kind: query.kind,
+    locale: query.locale,
+    audience: query.audience,
+  });
   if (query.versionId) params.set('versionId', query.versionId);
   return api.get<DocumentResponse>(`${strategyPath(ref)}/document?${params}`, signal);
 }
 
 export function startExport(ref: StrategyRef, input: ExportRequest) {
-  const body = input.versionId ? input : { format: input.format, locale: input.locale };
+  // The portable file is always the whole strategy, every version included.
+  const body = input.format === 'json' ? { ...input, versionId: undefined } : input;
   return api.post<ExportJob>(`${strategyPath(ref)}/exports`, body);
 }
 
 export function fetchExport(ref: StrategyRef, exportId: string, signal?: AbortSignal) {
-  return api.get<Omit<ExportJob, 'exportId'>>(
-    `${strategyPath(ref)}/exports/${enc(exportId)}`,
-    signal,
-  );
+  return api.get<ExportJob>(`${strategyPath(ref)}/exports/${enc(exportId)}`, signal);
 }
 
 export function exportFileUrl(ref: StrategyRef, exportId: string): string {
@@ -79,8 +83,12 @@ export function portableJsonUrl(ref: StrategyRef): string {
   return `${API_PREFIX}${strategyPath(ref)}/export.json`;
 }
 
-export function importStrategy(cityId: string, file: unknown) {
-  return api.post<{ strategy: Strategy }>(`${cityPath(cityId)}/strategies/import`, file);
+/** Sends a portable file's text as it is; the server checks it and creates a new strategy. */
+export function importStrategy(
+  cityId: string,
+  input: { file: string; title?: string | undefined },
+) {
+  return api.post<{ strategy: Strategy }>(`${cityPath(cityId)}/strategies/import`, input);
 }
 
 export function fetchVersions(ref: StrategyRef, signal?: AbortSignal) {
@@ -120,6 +128,9 @@ export interface NewCycle {
   startYear: number;
   endYear: number;
 }
+
+/** Compares two versions; either may be CURRENT, the strategy as it is now. */
+export const CURRENT = 'current';
 
 /** A new strategy whose answers and narrative start from an approved version. */
 export function startNewCycle(ref: StrategyRef, versionId: string, input: NewCycle) {

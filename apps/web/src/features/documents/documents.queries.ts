@@ -36,7 +36,13 @@ export function useNarrative(ref: StrategyRef) {
 
 export function useStrategyDocument(ref: StrategyRef, query: DocumentQuery) {
   return useQuery({
-    queryKey: [...documentKey(ref), query.locale, query.audience, query.versionId ?? ''],
+    queryKey: [
+      ...documentKey(ref),
+      query.kind,
+      query.locale,
+      query.audience,
+      query.versionId ?? '',
+    ],
     queryFn: ({ signal }) => fetchDocument(ref, query, signal),
     select: (data) => data.document,
     // Switching audience keeps the current document on screen until the other one arrives.
@@ -67,7 +73,8 @@ export function useStartExport(ref: StrategyRef) {
 export function useImportStrategy(cityId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (file: unknown) => importStrategy(cityId, file),
+    mutationFn: (input: { file: string; title?: string | undefined }) =>
+      importStrategy(cityId, input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: strategiesKey(cityId) }),
   });
 }
@@ -76,8 +83,6 @@ export function useVersions(ref: StrategyRef) {
   return useQuery({
     queryKey: versionsKey(ref),
     queryFn: ({ signal }) => fetchVersions(ref, signal),
-    // Newest first, whatever order the server lists them in.
-    select: (data) => [...data.versions].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
   });
 }
 
@@ -93,7 +98,6 @@ export function useCompare(ref: StrategyRef, a: string, b: string) {
   return useQuery({
     queryKey: ['versions-compare', ref.cityId, ref.strategyId, a, b],
     queryFn: ({ signal }) => compareVersions(ref, a, b, signal),
-    enabled: a !== '' && b !== '' && a !== b,
   });
 }
 
@@ -106,6 +110,7 @@ export function useTransition(ref: StrategyRef, versionId: string) {
       void queryClient.invalidateQueries({ queryKey: versionsKey(ref) });
       void queryClient.invalidateQueries({ queryKey: strategyKey(ref) });
       void queryClient.invalidateQueries({ queryKey: documentKey(ref) });
+      void queryClient.invalidateQueries({ queryKey: narrativeKey(ref) });
     },
   });
 }

@@ -11,17 +11,30 @@ import type { Person } from '../workspace/workspace.types.js';
 
 export type { Audience, StrategyChapterKey, StrategyDocument, StrategyStatus };
 
-/** One chapter's narrative as stored: the Markdown text and the revision it is at. */
+/** The approved version that makes the strategy read-only. */
+export interface StrategyLock {
+  versionId: string;
+  number: number;
+  label: string;
+  approvedAt: string;
+}
+
+/** One chapter's narrative as stored: the Markdown text and the revision it is at (0: never written). */
 export interface NarrativeChapter {
   text: string;
   revision: number;
   updatedBy: Person | null;
-  updatedAt: string;
+  updatedAt: string | null;
 }
 
 export interface NarrativeResponse {
   chapters: Partial<Record<StrategyChapterKey, NarrativeChapter>>;
+  /** Whether the signed-in person may edit the narrative now (role, archive, lock). */
+  canEdit: boolean;
+  lock: StrategyLock | null;
 }
+
+export type DocumentKind = 'strategy' | 'handover-brief';
 
 export interface DocumentResponse {
   document: StrategyDocument;
@@ -43,52 +56,71 @@ export interface ExportJob {
   exportId: string;
   status: ExportStatus;
   /** 0..1 */
-  progress?: number;
-  error?: { code?: string; message?: string } | string | null;
+  progress: number;
+  error: { code: string; message: string } | null;
+  fileName: string | null;
 }
 
 export interface ExportRequest {
   format: ExportFormat;
   locale: Locale;
+  audience: Audience;
   versionId?: string | undefined;
 }
 
 export interface StrategyVersion {
   id: string;
+  /** 1, 2, 3... within the strategy. */
+  number: number;
   label: string;
+  status: StrategyStatus;
+  contentVersion: number;
   createdAt: string;
   createdBy: Person | null;
-  status: StrategyStatus;
-  decision?: VersionDecision | null;
-  /** Why the version was returned, when it was. */
-  returnReason?: string | null;
+  statusChangedAt: string;
+  statusChangedBy: Person | null;
+  /** The comment given with the last move (why it was returned). */
+  statusNote: string | null;
+  decision: VersionDecision | null;
 }
 
+/** The council's decision, as recorded on approval. */
 export interface VersionDecision {
+  /** Who decided. */
   body: string;
-  reference: string;
+  /** Decision or motion number. */
+  number?: string | undefined;
+  /** YYYY-MM-DD */
   date: string;
-  /** A reference to the minutes or the published decision, when the server keeps one apart. */
-  link?: string;
+  /** Where to find it: minutes, register entry, link. */
+  reference?: string | undefined;
 }
 
 export interface VersionsResponse {
+  /** Newest first. */
   versions: StrategyVersion[];
+  lock: StrategyLock | null;
+  can: { manage: boolean; comment: boolean; export: boolean };
 }
 
 export interface AnswerChange {
   questionId: string;
+  sectionId: string | null;
   before: unknown;
   after: unknown;
+  changed: boolean;
 }
 
 export interface NarrativeChange {
-  chapterKey: StrategyChapterKey;
+  chapterKey: string;
   before: string | null;
   after: string | null;
+  changed: boolean;
 }
 
 export interface CompareResponse {
+  a: { id: string; label: string };
+  b: { id: string; label: string };
   answers: AnswerChange[];
   narrative: NarrativeChange[];
 }
@@ -101,11 +133,12 @@ export interface TransitionRequest {
 
 export interface VersionComment {
   id: string;
+  versionId: string;
   sectionId: string;
   text: string;
+  /** The name is kept with the comment; userId is null once the account is gone. */
+  author: { userId: string | null; name: string };
   createdAt: string;
-  createdBy?: Person | null;
-  author?: Person | null;
 }
 
 export interface CommentsResponse {

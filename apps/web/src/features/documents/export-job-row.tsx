@@ -40,10 +40,12 @@ export function ExportJobRow(props: {
       : job.exportId === null
         ? 'starting'
         : (state?.status ?? 'queued');
-  const name = t('documents.exports.jobName', {
-    format: t(formatName(job.request.format)),
-    language: LOCALE_NAMES[job.request.locale],
-  });
+  const name = t(
+    job.request.audience === 'public' && job.request.format !== 'json'
+      ? 'documents.exports.jobNamePublic'
+      : 'documents.exports.jobName',
+    { format: t(formatName(job.request.format)), language: LOCALE_NAMES[job.request.locale] },
+  );
   const failure =
     phase === 'failed' ? describeFailure(job.startError ?? poll.error, state, t) : null;
   const isPdf = job.request.format === 'pdf' || job.request.format === 'handover-pdf';
@@ -113,25 +115,17 @@ export function ExportJobRow(props: {
   );
 }
 
-function errorCode(
-  error: unknown,
-  state: Omit<ExportJob, 'exportId'> | undefined,
-): string | undefined {
+function errorCode(error: unknown, state: ExportJob | undefined): string | undefined {
   if (isApiError(error))
     return typeof error.details.code === 'string' ? error.details.code : error.code;
-  const jobError = state?.error;
-  return typeof jobError === 'object' && jobError ? jobError.code : undefined;
+  return state?.error?.code;
 }
 
-function isPdfUnavailable(error: unknown, state: Omit<ExportJob, 'exportId'> | undefined): boolean {
+function isPdfUnavailable(error: unknown, state: ExportJob | undefined): boolean {
   return errorCode(error, state) === 'pdf_unavailable';
 }
 
-function describeFailure(
-  error: unknown,
-  state: Omit<ExportJob, 'exportId'> | undefined,
-  t: Translate,
-): string {
+function describeFailure(error: unknown, state: ExportJob | undefined, t: Translate): string {
   if (isPdfUnavailable(error, state)) return t('documents.exports.pdfUnavailable');
   if (error) return describeApiError(error, t);
   return t('documents.exports.failedGeneric');

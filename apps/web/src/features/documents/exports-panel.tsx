@@ -6,7 +6,7 @@ import { useLocale } from '../../i18n/locale-context.js';
 import { LOCALE_NAMES, SUPPORTED_LOCALES } from '../../i18n/locales.js';
 import { useT } from '../../i18n/use-t.js';
 import type { StrategyRef } from '../workspace/workspace-api.js';
-import type { ExportFormat, StrategyVersion } from './documents.types.js';
+import type { Audience, ExportFormat, StrategyVersion } from './documents.types.js';
 import { ExportJobRow, type StartedJob } from './export-job-row.js';
 import { FORMATS } from './export-formats.js';
 import { useStartExport } from './documents.queries.js';
@@ -23,6 +23,7 @@ export function ExportsPanel(props: { strategyRef: StrategyRef; versions: Strate
   const titleId = useId();
   const [locale, setLocale] = useState<Locale>(pageLocale);
   const [versionId, setVersionId] = useState('');
+  const [audience, setAudience] = useState<Audience>('council');
   const [jobs, setJobs] = useState<StartedJob[]>([]);
   const [announcement, setAnnouncement] = useState('');
   const start = useStartExport(props.strategyRef);
@@ -33,7 +34,7 @@ export function ExportsPanel(props: { strategyRef: StrategyRef; versions: Strate
   const begin = (format: ExportFormat) => {
     jobCount.current += 1;
     const key = `${jobCount.current}-${format}`;
-    const request = { format, locale, versionId: versionId || undefined };
+    const request = { format, locale, audience, versionId: versionId || undefined };
     setJobs((current) => [{ key, request, exportId: null, startError: null }, ...current]);
     start.mutate(request, {
       onSuccess: (job) =>
@@ -68,13 +69,25 @@ export function ExportsPanel(props: { strategyRef: StrategyRef; versions: Strate
           options={SUPPORTED_LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
         />
         <SelectField
+          id="export-audience"
+          label={t('documents.view.audience')}
+          value={audience}
+          onChange={(event) =>
+            setAudience(event.currentTarget.value === 'public' ? 'public' : 'council')
+          }
+          options={[
+            { value: 'council', label: t('documents.view.audienceCouncil') },
+            { value: 'public', label: t('documents.exports.audiencePublic') },
+          ]}
+        />
+        <SelectField
           id="export-version"
           label={t('documents.exports.version')}
           hint={t('documents.exports.versionHint')}
           value={versionId}
           onChange={(event) => setVersionId(event.currentTarget.value)}
           options={[
-            { value: '', label: t('documents.exports.currentText') },
+            { value: '', label: t('documents.exports.defaultText') },
             ...props.versions.map((version) => ({
               value: version.id,
               label: versionLabel(version),

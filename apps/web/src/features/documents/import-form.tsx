@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError } from '../../api/api-error.js';
-import { toFormErrors } from '../../components/api-form-errors.js';
+import { readText, toFormErrors } from '../../components/api-form-errors.js';
 import { Button } from '../../components/button.js';
 import {
   describedBy,
@@ -9,43 +9,41 @@ import {
   FieldHint,
   formGroupClass,
 } from '../../components/field-parts.js';
-import type { FormErrors } from '../../components/use-form-errors.js';
+import { TextField } from '../../components/text-field.js';
+import type { FormError, FormErrors } from '../../components/use-form-errors.js';
 import type { MessageId } from '../../i18n/load-messages.js';
+import type { Translate } from '../../i18n/use-t.js';
 import { useT } from '../../i18n/use-t.js';
 import { strategyPath } from '../workspace/workspace-paths.js';
 import { useImportStrategy } from './documents.queries.js';
 
-/** Larger than any real strategy export by far; a bigger file is not one. */
-const FILE_MAX_BYTES = 20 * 1024 * 1024;
-
-// The server says why a file was refused; each reason gets the app's own words where it names one.
-const REASONS: Record<string, MessageId> = {
-  'not-concord': 'documents.import.notConcord',
-  not_concord: 'documents.import.notConcord',
-  newer: 'documents.import.newer',
-  'newer-version': 'documents.import.newer',
-  corrupted: 'documents.import.corrupted',
-};
+/** The server's limit: a strategy with many versions stays far below it. */
+const FILE_MAX_BYTES = 8 * 1024 * 1024;
+const TITLE_MAX = 200;
+/** The few problems of the server's list worth showing under its sentence. */
+const FIELD_PROBLEMS_SHOWN = 10;
 
 /**
- * Reads a portable strategy file in the browser (so an obviously wrong file is explained at
- * once), then sends it to the server, which checks it fully and creates a new strategy or
- * changes nothing.
+ * Sends a portable strategy file's text to the server, which checks it fully (format, version,
+ * checksum, answers) and creates a new strategy or changes nothing. A file that is plainly not
+ * a Concord export (a Word file chosen by mistake) is explained at once, in the reader's language.
  */
 export function ImportForm(props: { cityId: string; form: FormErrors }) {
   const { form } = props;
   const t = useT();
   const navigate = useNavigate();
-  const hintId = useId();
+  const safeId = useId();
   const upload = useImportStrategy(props.cityId);
   const [isReading, setIsReading] = useState(false);
-  const fieldId = form.fieldId('file');
-  const error = form.errorFor('file');
+  const fileId = form.fieldId('file');
+  const fileError = form.errorFor('file');
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (upload.isPending || isReading) return;
-    const file = new FormData(event.currentTarget).get('file');
+    const data = new FormData(event.currentTarget);
+    const file = data.get('file');
+    const title = readText(data, 'title');
     if (!(file instanceof File) || file.size === 0) {
       form.show([{ field: 'file', message: t('documents.import.fileMissing') }]);
       return;
@@ -54,55 +52,65 @@ export function ImportForm(props: { cityId: string; form: FormErrors }) {
       form.show([{ field: 'file', message: t('documents.import.tooLarge') }]);
       return;
     }
+    if (title.length > TITLE_MAX) {
+      form.show([
+        { field: 'title', message: t('documents.import.titleTooLong', { max: TITLE_MAX }) },
+      ]);
+      return;
+    }
     setIsReading(true);
-    const parsed = await readJson(file);
+    const text = await readFileText(file);
     setIsReading(false);
-    if (parsed === undefined) {
-      form.show([{ field: 'file', message: t('documents.import.notJson', { name: file.name }) }]);
+    const problem = text === null ? 'documents.import.notJson' : checkLooksPortable(text);
+    if (problem || text === null) {
+      form.show([
+        { field: 'file', message: t(problem ?? 'documents.import.notJson', { name: file.name }) },
+      ]);
       return;
     }
     form.clear();
-    upload.mutate(parsed, {
-      onSuccess: ({ strategy }) =>
-        void navigate(strategyPath(props.cityId, strategy.id), {
-          state: { notice: t('documents.import.done', { title: strategy.title }) },
-        }),
-      onError: (failure) => {
-        if (isApiError(failure) && failure.details.code === 'import_invalid') {
-          const reason =
-            typeof failure.details.reason === 'string'
-              ? REASONS[failure.details.reason]
-              : undefined;
-          form.show([{ field: 'file', message: reason ? t(reason) : failure.message }]);
-          return;
-        }
-        form.show(toFormErrors(failure, ['file'], t).map((item) => ({ ...item, field: 'file' })));
+    upload.mutate(
+      { file: text, title: title || undefined },
+      {
+        onSuccess: ({ strategy }) =>
+          void navigate(strategyPath(props.cityId, strategy.id), {
+            state: { notice: t('documents.import.done', { title: strategy.title }) },
+          }),
+        onError: (failure) => form.show(importErrors(failure, t)),
       },
-    });
+    );
   };
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <div className={formGroupClass(error)}>
-        <label className="label" htmlFor={fieldId}>
+      <div className={formGroupClass(fileError)}>
+        <label className="label" htmlFor={fileId}>
           {t('documents.import.fileLabel')}
         </label>
-        <FieldHint id={fieldId} hint={t('documents.import.fileHint')} />
-        <FieldError id={fieldId} error={error} />
+        <FieldHint id={fileId} hint={t('documents.import.fileHint')} />
+        <FieldError id={fileId} error={fileError} />
         <input
-          className={error ? 'file-upload file-upload--error' : 'file-upload'}
-          id={fieldId}
+          className={fileError ? 'file-upload file-upload--error' : 'file-upload'}
+          id={fileId}
           name="file"
           type="file"
           accept=".json,application/json"
-          aria-describedby={describedBy({ id: fieldId, hint: true, error })}
-          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy({ id: fileId, hint: true, error: fileError })}
+          aria-invalid={fileError ? true : undefined}
         />
       </div>
-      <p className="body" id={hintId}>
+      <TextField
+        id={form.fieldId('title')}
+        name="title"
+        label={t('documents.import.titleLabel')}
+        hint={t('documents.import.titleHint')}
+        error={form.errorFor('title')}
+        autoComplete="off"
+      />
+      <p className="body" id={safeId}>
         {t('documents.import.safe')}
       </p>
-      <Button type="submit" aria-describedby={hintId}>
+      <Button type="submit" aria-describedby={safeId}>
         {t('documents.import.submit')}
       </Button>
       <p className="body" role="status" aria-live="polite">
@@ -112,10 +120,40 @@ export function ImportForm(props: { cityId: string; form: FormErrors }) {
   );
 }
 
-async function readJson(file: File): Promise<unknown> {
+async function readFileText(file: File): Promise<string | null> {
   try {
-    return JSON.parse(await file.text()) as unknown;
+    return await file.text();
   } catch {
-    return undefined;
+    return null;
   }
+}
+
+/**
+ * Only the plainest mistakes are caught here (not JSON, not a Concord file); versions,
+ * checksum and answers are the server's to judge.
+ */
+function checkLooksPortable(text: string): MessageId | null {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return 'documents.import.notJson';
+  }
+  const isPortable =
+    typeof data === 'object' &&
+    data !== null &&
+    (data as { format?: unknown }).format === 'concord-strategy';
+  return isPortable ? null : 'documents.import.notConcord';
+}
+
+/** The server's sentence on the file field, then the first places in the file it names. */
+function importErrors(failure: unknown, t: Translate): FormError[] {
+  if (!isApiError(failure) || failure.details.code !== 'import_invalid')
+    return toFormErrors(failure, ['file', 'title'], t);
+  return [
+    { field: 'file', message: failure.message },
+    ...failure.fields
+      .slice(0, FIELD_PROBLEMS_SHOWN)
+      .map((item) => ({ field: null, message: `${item.path}: ${item.message}` })),
+  ];
 }

@@ -1,6 +1,7 @@
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/use-t.js';
+import { describeDecision } from './decision-text.js';
 import { versionPath } from './documents-paths.js';
 import { useVersions } from './documents.queries.js';
 import type { StrategyVersion } from './documents.types.js';
@@ -35,9 +36,7 @@ export function LockedBanner(props: {
           {decision
             ? t('documents.locked.leadDecision', {
                 label: approved.label,
-                body: decision.body,
-                reference: decision.reference,
-                date: formatDay(decision.date, intl),
+                decision: describeDecision(decision, t, intl),
               })
             : t('documents.locked.lead', { label: approved.label })}
         </p>
@@ -52,18 +51,11 @@ export function LockedBanner(props: {
   );
 }
 
-/** A YYYY-MM-DD day in the reader's format, without a time zone shifting it by one. */
-export function formatDay(day: string, intl: ReturnType<typeof useIntl>): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!match) return day;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return intl.formatDate(date, { dateStyle: 'long', timeZone: 'UTC' });
-}
-
 /** The banner for pages outside this feature (the workspace): loads the versions itself. */
 export function ApprovedVersionBanner(props: { cityId: string; strategyId: string }) {
   const versions = useVersions({ cityId: props.cityId, strategyId: props.strategyId });
   const approved = versions.data ? findApproved(versions.data) : undefined;
+
   if (!approved) return null;
   return <LockedBanner cityId={props.cityId} strategyId={props.strategyId} approved={approved} />;
 }

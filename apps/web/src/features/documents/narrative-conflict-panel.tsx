@@ -47,7 +47,7 @@ export function NarrativeConflictPanel(props: {
         <section className="compare-columns__column" aria-labelledby={`${titleId}-theirs`}>
           <h3 className="heading-s" id={`${titleId}-theirs`}>
             {current
-              ? t('workspace.conflict.theirs', { name: who, when })
+              ? t('documents.conflict.theirs', { name: who, when })
               : t('documents.conflict.theirsCleared')}
           </h3>
           <p className="narrative-text">{theirs || t('documents.conflict.empty')}</p>

@@ -98,7 +98,7 @@ function toStored(chapter: NarrativeChapter): StoredAnswer {
     value: chapter.text === '' ? null : chapter.text,
     revision: chapter.revision,
     updatedBy: chapter.updatedBy,
-    updatedAt: chapter.updatedAt,
+    updatedAt: chapter.updatedAt ?? '',
   };
 }
 
@@ -108,7 +108,7 @@ function fromStored(stored: StoredAnswer | null): NarrativeChapter | undefined {
     text: typeof stored.value === 'string' ? stored.value : '',
     revision: stored.revision,
     updatedBy: stored.updatedBy,
-    updatedAt: stored.updatedAt,
+    updatedAt: stored.updatedAt || null,
   };
 }
 
@@ -117,7 +117,7 @@ function fromStored(stored: StoredAnswer | null): NarrativeChapter | undefined {
  * chapter's clash carries the chapter, so it is translated; a locked strategy (approved) is not a
  * clash with a person, so it becomes "not allowed" and the typing stays on this device.
  */
-function asAnswerError(error: unknown): unknown {
+export function asAnswerError(error: unknown): unknown {
   if (!isApiError(error) || error.status !== 409) return error;
   const { details } = error;
   const current = details.current;

@@ -44,8 +44,10 @@ export function hasChanges(parts: readonly DiffPart[]): boolean {
   return parts.some((part) => part.kind !== 'same');
 }
 
+// A word keeps the spaces after it, so a changed sentence reads as one removal and one addition
+// instead of words interleaved around shared spaces.
 function tokenize(text: string): string[] {
-  return text.match(/\s+|[^\s]+/g) ?? [];
+  return text.match(/^\s+|\S+\s*/g) ?? [];
 }
 
 function diffMiddle(a: readonly string[], b: readonly string[]): DiffPart[] {

@@ -7,7 +7,7 @@ import type { StrategyRef } from '../workspace/workspace-api.js';
 import { useStrategy } from '../workspace/workspace.queries.js';
 import type { StrategyDetail } from '../workspace/workspace.types.js';
 import { useVersions } from './documents.queries.js';
-import type { StrategyVersion } from './documents.types.js';
+import type { StrategyVersion, VersionsResponse } from './documents.types.js';
 
 /** What every document page needs: who is signed in, the city, the strategy and its versions. */
 export interface StrategyBase {
@@ -15,9 +15,12 @@ export interface StrategyBase {
   me: Me;
   city: CityDetail;
   detail: StrategyDetail;
+  /** Newest first. */
   versions: StrategyVersion[];
   /** The approved version, when there is one: the strategy is then locked against edits. */
   approved: StrategyVersion | undefined;
+  /** What the server says the signed-in person may do with versions and exports. */
+  can: VersionsResponse['can'];
 }
 
 export type StrategyBaseState =
@@ -42,12 +45,15 @@ export function useStrategyBase(): StrategyBaseState {
       me: me.data,
       city: city.data,
       detail: detail.data,
-      versions: versions.data,
+      versions: versions.data.versions,
       approved: findApproved(versions.data),
+      can: versions.data.can,
     },
   };
 }
 
-export function findApproved(versions: readonly StrategyVersion[]): StrategyVersion | undefined {
-  return versions.find((version) => version.status === 'approved');
+export function findApproved(data: VersionsResponse): StrategyVersion | undefined {
+  if (!data.lock) return undefined;
+  const lockedBy = data.lock.versionId;
+  return data.versions.find((version) => version.id === lockedBy);
 }

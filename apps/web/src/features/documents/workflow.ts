@@ -19,12 +19,6 @@ export function actionsFor(status: StrategyStatus): WorkflowAction[] {
           label: 'documents.workflow.sendForReview',
           done: 'documents.workflow.sentForReview',
         },
-        {
-          kind: 'step',
-          to: 'submitted',
-          label: 'documents.workflow.submit',
-          done: 'documents.workflow.submitted',
-        },
       ];
     case 'in-review':
       return [
@@ -34,7 +28,12 @@ export function actionsFor(status: StrategyStatus): WorkflowAction[] {
           label: 'documents.workflow.submit',
           done: 'documents.workflow.submitted',
         },
-        { kind: 'page', page: 'return', label: 'documents.workflow.return' },
+        {
+          kind: 'step',
+          to: 'draft',
+          label: 'documents.workflow.backToDraft',
+          done: 'documents.workflow.backInDraft',
+        },
       ];
     case 'submitted':
       return [
@@ -44,6 +43,7 @@ export function actionsFor(status: StrategyStatus): WorkflowAction[] {
     case 'approved':
       return [{ kind: 'page', page: 'new-cycle', label: 'documents.workflow.newCycle' }];
     case 'returned':
+      // A returned version stays as the council saw it; the changes go into a new version.
       return [];
     default: {
       const unknown: never = status;
