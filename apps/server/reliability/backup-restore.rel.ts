@@ -10,13 +10,14 @@ import { runConcordCli } from './support/cli.js';
 import { addCityWithAdmin, makeDataDir, prepareInstall } from './support/install.js';
 import { type ServerProcess, findFreePort, startServerProcess } from './support/server-process.js';
 import { dumpSqlite, integrityOf } from './support/sqlite-dump.js';
+import { HOOK_TIMEOUT_MS } from './support/timeouts.js';
 
 const MIGRATIONS_DIR = new URL('../src/db/migrations/', import.meta.url);
 const running: ServerProcess[] = [];
 
 afterAll(async () => {
   await Promise.all(running.map((server) => server.stop()));
-});
+}, HOOK_TIMEOUT_MS);
 
 async function startOn(dataDir: string, port: number): Promise<ServerProcess> {
   const server = await startServerProcess({ port, env: { DATA_DIR: dataDir } });

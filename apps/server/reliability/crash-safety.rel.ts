@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFigures } from './support/results.js';
 import { type PreparedInstall, makeDataDir, prepareInstall } from './support/install.js';
 import { type ServerProcess, findFreePort, startServerProcess } from './support/server-process.js';
+import { HOOK_TIMEOUT_MS } from './support/timeouts.js';
 
 const ROUNDS = 20;
 const WRITERS = 6;
@@ -20,11 +21,11 @@ beforeAll(async () => {
   dbFile = path.join(dataDir, 'concord.db');
   port = await findFreePort();
   install = await prepareInstall({ kind: 'sqlite', file: dbFile }, `http://127.0.0.1:${port}`);
-});
+}, HOOK_TIMEOUT_MS);
 
 afterAll(async () => {
   await server?.stop();
-});
+}, HOOK_TIMEOUT_MS);
 
 function headers(): Record<string, string> {
   return {

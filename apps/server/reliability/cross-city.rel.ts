@@ -9,6 +9,7 @@ import {
 import { diffSnapshots, snapshotRowsMentioning } from './support/db-snapshot.js';
 import { addFigures } from './support/results.js';
 import { type Actor, type World, createWorld } from './support/world.js';
+import { HOOK_TIMEOUT_MS } from './support/timeouts.js';
 
 const MIN_REQUESTS = 10_000;
 const MAX_ROUNDS = 200;
@@ -24,11 +25,11 @@ let world: World;
 
 beforeAll(async () => {
   world = await createWorld();
-});
+}, HOOK_TIMEOUT_MS);
 
 afterAll(async () => {
   await world?.close();
-});
+}, HOOK_TIMEOUT_MS);
 
 function foreignNeedles(): string[] {
   const { foreign } = world;

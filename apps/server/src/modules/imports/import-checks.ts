@@ -11,7 +11,11 @@ import {
   portableStrategySchema,
 } from './portable-format.js';
 
-function importInvalid(message: string, fields: FieldProblem[] = []): AppError {
+/** A refusal of the whole file names the request field that carried it, like any other 400. */
+function importInvalid(
+  message: string,
+  fields: FieldProblem[] = [{ path: 'body.file', message }],
+): AppError {
   return new AppError('import_invalid', message, { fields });
 }
 
