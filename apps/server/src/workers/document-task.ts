@@ -1,5 +1,4 @@
 import type { MessagePort } from 'node:worker_threads';
-import type { StrategyDocument } from '@concord/domain/document';
 import type { DocumentTaskSources } from '../modules/documents/document-sources.js';
 
 /** The file formats a worker renders a document into. */
@@ -22,4 +21,5 @@ export interface RenderTask extends DocumentTask {
 export type RenderResult =
   { ok: true; bytes: Uint8Array } | { ok: false; code: 'pdf_unavailable'; message: string };
 
-export type BuildResult = StrategyDocument;
+/** `{ "document": StrategyDocument }` as JSON text, ready to send as a response body. */
+export type BuildResult = string;

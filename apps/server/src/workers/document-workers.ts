@@ -1,11 +1,11 @@
 import { MessageChannel } from 'node:worker_threads';
-import type { StrategyDocument } from '@concord/domain/document';
 import { Piscina } from 'piscina';
-import type { DocumentTask, RenderResult, RenderTask } from './document-task.js';
+import type { BuildResult, DocumentTask, RenderResult, RenderTask } from './document-task.js';
 
 /** Builds and renders documents on worker threads, off the thread that serves requests. */
 export interface DocumentWorkers {
-  build(task: DocumentTask): Promise<StrategyDocument>;
+  /** The document as `{ "document": ... }` JSON text. */
+  build(task: DocumentTask): Promise<BuildResult>;
   render(
     task: Omit<RenderTask, 'progress' | 'chromiumPath'>,
     onProgress?: (progress: number) => void,
@@ -53,7 +53,7 @@ export function createDocumentWorkers(options: DocumentWorkersOptions = {}): Doc
   };
   return {
     build(task) {
-      return getPool().run(task, { name: 'buildDocumentTask' }) as Promise<StrategyDocument>;
+      return getPool().run(task, { name: 'buildDocumentTask' }) as Promise<BuildResult>;
     },
     async render(task, onProgress) {
       const channel = new MessageChannel();

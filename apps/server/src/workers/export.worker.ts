@@ -20,7 +20,7 @@ import {
   renderMarkdown,
   renderPdf,
 } from '../export/index.js';
-import type { DocumentTask, RenderResult, RenderTask } from './document-task.js';
+import type { BuildResult, DocumentTask, RenderResult, RenderTask } from './document-task.js';
 
 // This worker's own content cache: loaded on its first task, kept for the thread's life.
 let library: Promise<LoadedContent> | undefined;
@@ -59,9 +59,12 @@ async function build({ sources }: DocumentTask): Promise<StrategyDocument> {
     : buildStrategyDocument({ ...input, narrative: sources.narrative });
 }
 
-/** The document model alone (for the print view in the browser). */
-export async function buildDocumentTask(task: DocumentTask): Promise<StrategyDocument> {
-  return build(task);
+/**
+ * The document model alone (for the print view in the browser), already serialised: turning
+ * a long document into JSON is work the request thread is spared too.
+ */
+export async function buildDocumentTask(task: DocumentTask): Promise<BuildResult> {
+  return JSON.stringify({ document: await build(task) });
 }
 
 /** The document as a file. PDF problems come back as a result: errors lose their type here. */

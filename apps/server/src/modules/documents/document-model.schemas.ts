@@ -1,9 +1,9 @@
 import { HANDOVER_CHAPTER_KEYS, STRATEGY_CHAPTER_KEYS } from '@concord/domain/document';
 import { z } from 'zod';
 
-// The document model of packages/domain/src/document/document.types.ts, for OpenAPI and for
-// serialising GET /document. A test compares the response with the model built directly, so
-// a field added to the model and not here fails it instead of vanishing.
+// The document model of packages/domain/src/document/document.types.ts, for the OpenAPI
+// description of GET /document (the worker serialises the model itself). A test parses a full
+// document with it and expects nothing dropped, so the description cannot fall behind.
 
 const inlineRun = z.object({
   text: z.string(),

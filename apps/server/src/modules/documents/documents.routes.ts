@@ -24,12 +24,15 @@ export function registerDocumentRoutes(
         response: { 200: documentResponse },
       },
     },
-    async (request) => ({
-      document: await getDocument(
+    async (request, reply) => {
+      const json = await getDocument(
         { strategyId: request.params.strategyId, ...request.query },
         requireCityActor(request),
         { db, catalog: await content.get(), workers },
-      ),
-    }),
+      );
+      // Already JSON text, made on the worker: Fastify sends a JSON string as it is, and the
+      // response schema above only describes its shape.
+      return reply.type('application/json; charset=utf-8').send(json as never);
+    },
   );
 }

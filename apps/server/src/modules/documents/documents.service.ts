@@ -1,4 +1,4 @@
-import type { Audience, StrategyDocument } from '@concord/domain/document';
+import type { Audience } from '@concord/domain/document';
 import type { Db } from '../../db/database.js';
 import type { DocumentWorkers } from '../../workers/document-workers.js';
 import type { CityActor } from '../cities/city-access.js';
@@ -9,8 +9,9 @@ import { type DocumentKind, gatherDocumentSources } from './document-sources.js'
 import { assertDocumentCan } from './documents.policy.js';
 
 /**
- * The format-neutral document the browser shows as its print view. Built on a worker thread
- * like the exports, so a long strategy never stalls other requests.
+ * The format-neutral document the browser shows as its print view, as the JSON response body.
+ * Built and serialised on a worker thread like the exports, so a long strategy never stalls
+ * other requests.
  */
 export async function getDocument(
   input: {
@@ -22,7 +23,7 @@ export async function getDocument(
   },
   actor: CityActor,
   { db, catalog, workers }: { db: Db; catalog: ContentCatalog; workers: DocumentWorkers },
-): Promise<StrategyDocument> {
+): Promise<string> {
   assertDocumentCan(actor, 'document.view');
   const strategy = await loadStrategy(db, actor, input.strategyId);
   const { sources } = await gatherDocumentSources(

@@ -46,6 +46,7 @@ export async function startExport(
 
   let pending: PendingExport;
   let fileName: string;
+  let resolvedVersionId: string | null = null;
   if (spec.kind === 'portable') {
     if (input.versionId !== undefined) {
       throw invalidFields([
@@ -83,13 +84,14 @@ export async function startExport(
       extension: spec.extension,
     });
     pending = { exportId, kind: 'document', sources, render: spec.render };
+    resolvedVersionId = version?.id ?? null;
   }
 
   const row = {
     id: exportId,
     city_id: strategy.cityId,
     strategy_id: strategy.id,
-    version_id: input.versionId ?? null,
+    version_id: resolvedVersionId,
     format: input.format,
     locale,
     audience: input.audience,
