@@ -37,17 +37,23 @@ export async function activateByKeyboard(
   await page.keyboard.press('Enter');
 }
 
-/** Tabs into a radio group and moves with the arrow keys until `option` is chosen. */
+/**
+ * Tabs into a radio group and moves with the arrow keys until `option` is chosen. Tries again
+ * if the page re-renders under the keys (a revealed question can shift the group).
+ */
 export async function chooseRadio(page: Page, group: Locator, option: string): Promise<void> {
   const target = group.getByRole('radio', { name: option, exact: true });
-  await reachByTab(page, group);
-  const count = await group.getByRole('radio').count();
-  for (let presses = 0; presses <= count; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) {
-      if (!(await target.isChecked())) await page.keyboard.press('Space');
-      break;
+  for (let attempt = 0; attempt < 3 && !(await target.isChecked()); attempt += 1) {
+    await reachByTab(page, group);
+    const count = await group.getByRole('radio').count();
+    for (let presses = 0; presses <= count; presses += 1) {
+      if (await target.evaluate((element) => element === document.activeElement)) {
+        if (!(await target.isChecked())) await page.keyboard.press('Space');
+        break;
+      }
+      if (!(await holdsFocus(group))) break;
+      await page.keyboard.press('ArrowDown');
     }
-    await page.keyboard.press('ArrowDown');
   }
   expect(await target.isChecked(), `${option} should be chosen`).toBe(true);
   await expectFocusVisible(target);
