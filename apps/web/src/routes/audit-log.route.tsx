@@ -58,6 +58,10 @@ export function AuditLogPage() {
   const page = useAuditPage(cityId, filters, cursor);
   useDocumentTitle(t('audit.title'), form.errors.length > 0);
 
+  const people = useMemo(
+    () => new Map((members.data ?? []).map((member) => [member.userId, member.name])),
+    [members.data],
+  );
   const strategyTitles = useMemo(
     () => new Map((strategies.data ?? []).map((strategy) => [strategy.id, strategy.title])),
     [strategies.data],
@@ -101,6 +105,7 @@ export function AuditLogPage() {
           <AuditTable
             entries={entries}
             compiled={content.data?.compiled}
+            people={people}
             strategyTitles={strategyTitles}
             caption={t('audit.caption', { page: pageNumber, count: entries.length })}
           />

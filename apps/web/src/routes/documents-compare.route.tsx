@@ -43,7 +43,10 @@ function Compare(props: { base: StrategyBase; older: Side; newer: Side }) {
   const { locale } = useLocale();
   const comparison = useCompare(base.ref, older.id, newer.id);
   const content = useStrategyContent(locale);
-  const title = t('documents.compare.pageTitle', { older: older.label, newer: newer.label });
+  const title =
+    newer.id === CURRENT
+      ? t('documents.compare.pageTitleCurrent', { older: older.label })
+      : t('documents.compare.pageTitle', { older: older.label, newer: newer.label });
   useDocumentTitle(title);
 
   const failed = comparison.isError ? comparison.error : content.isError ? content.error : null;

@@ -6,7 +6,7 @@ import { TableRegion } from '../../components/table-region.js';
 import { useLocale } from '../../i18n/locale-context.js';
 import { useT, type Translate } from '../../i18n/use-t.js';
 import { AUDIT_ACTION_LABELS } from './audit-labels.js';
-import { AuditValue, changedTexts } from './audit-value.js';
+import { AuditValue, changedTexts, type AuditNames } from './audit-value.js';
 import { DiffText } from './diff-text.js';
 import type { AuditEntry } from './documents.types.js';
 
@@ -14,6 +14,7 @@ import type { AuditEntry } from './documents.types.js';
 export function AuditTable(props: {
   entries: AuditEntry[];
   compiled: CompiledContent | undefined;
+  people: ReadonlyMap<string, string>;
   strategyTitles: ReadonlyMap<string, string>;
   caption: string;
 }) {
@@ -22,6 +23,7 @@ export function AuditTable(props: {
   const { locale } = useLocale();
   const captionId = useId();
   const chapters = selectLabels(locale).chapters as Record<string, string>;
+  const names: AuditNames = { compiled: props.compiled, people: props.people, chapters };
 
   return (
     <TableRegion labelledBy={captionId}>
@@ -57,19 +59,14 @@ export function AuditTable(props: {
                   </span>
                 </th>
                 <td>
-                  <AuditValue
-                    entry={entry}
-                    value={entry.before}
-                    other={entry.after}
-                    compiled={props.compiled}
-                  />
+                  <AuditValue entry={entry} value={entry.before} names={names} />
                 </td>
                 <td>
                   <AuditValue
                     entry={entry}
                     value={entry.after}
-                    other={entry.before}
-                    compiled={props.compiled}
+                    previous={entry.before}
+                    names={names}
                   />
                   {texts && texts[0] !== '' && texts[1] !== '' && texts[0] !== texts[1] ? (
                     <details className="details audit-table__diff">
@@ -89,6 +86,10 @@ export function AuditTable(props: {
       </table>
     </TableRegion>
   );
+}
+
+function strategyOf(entry: AuditEntry, strategies: ReadonlyMap<string, string>) {
+  return entry.strategyId ? strategies.get(entry.strategyId) : undefined;
 }
 
 /** What the change was about, in the reader's words where the app knows the thing's name. */
@@ -122,7 +123,13 @@ function describeSubject(
     case 'member':
       return named(entry.after, 'name') ?? named(entry.before, 'name') ?? entry.entityId;
     case 'version':
-      return named(entry.after, 'label') ?? named(entry.before, 'label') ?? entry.entityId;
+    case 'version-comment':
+      return (
+        named(entry.after, 'label') ??
+        named(entry.before, 'label') ??
+        strategyOf(entry, strategies) ??
+        entry.entityId
+      );
     case 'accepted-risk':
       return t('audit.subject.rule', { id: entry.entityId });
     default:

@@ -1,10 +1,15 @@
 import type { AnswerValue, CompiledContent } from '@concord/domain/engine';
+import { useIntl } from 'react-intl';
+import { ROLES, type Role } from '../../api/types.js';
 import type { MessageId } from '../../i18n/load-messages.js';
-import { useT } from '../../i18n/use-t.js';
+import { useT, type Translate } from '../../i18n/use-t.js';
+import { roleName } from '../members/role-labels.js';
 import { AnswerView } from '../workspace/answer-view.js';
-import type { AuditEntry } from './documents.types.js';
+import { describeDecision } from './decision-text.js';
+import type { AuditEntry, StrategyStatus, VersionDecision } from './documents.types.js';
+import { statusMessageId } from './version-status.js';
 
-/** Long texts (a whole chapter) are cut in the table; the change itself is shown in full apart. */
+/** Long texts (a whole chapter) are cut in the table; the words that changed are shown apart. */
 const TEXT_PREVIEW = 280;
 
 const FIELD_LABELS: Record<string, MessageId> = {
@@ -23,57 +28,103 @@ const FIELD_LABELS: Record<string, MessageId> = {
   revision: 'audit.field.revision',
   comment: 'audit.field.comment',
   decision: 'audit.field.decision',
+  sectionId: 'audit.field.section',
+  number: 'audit.field.number',
 };
 
+const VERSION_STATUSES: readonly string[] = [
+  'draft',
+  'in-review',
+  'submitted',
+  'approved',
+  'returned',
+];
+
+/** Names the audit log can put on what it records: people, chapters, sections. */
+export interface AuditNames {
+  compiled: CompiledContent | undefined;
+  people: ReadonlyMap<string, string>;
+  chapters: Readonly<Record<string, string>>;
+}
+
 /**
- * One side of a change in words: an answer as the workspace shows it, a record as its fields,
- * a text as text. Fields that differ from the other side are marked in words.
+ * One side of a change in words: an answer as the workspace shows it, a record as its fields
+ * (statuses, roles, people and chapters by name; ids left out), a text as text. On the "after"
+ * side the fields that differ from "before" are marked in words.
  */
 export function AuditValue(props: {
   entry: AuditEntry;
   value: unknown;
-  other: unknown;
-  compiled: CompiledContent | undefined;
+  /** The other side, to mark what changed; absent on the "before" side and for new records. */
+  previous?: unknown;
+  names: AuditNames;
 }) {
   const t = useT();
-  const { entry, value } = props;
-  if (value === null || value === undefined)
-    return <span className="hint">{t('audit.value.none')}</span>;
+  const intl = useIntl();
+  const { entry, value, names } = props;
+  if (isNothing(value)) return <span className="hint">{t('audit.value.none')}</span>;
   const question =
-    entry.entityType === 'answer' ? props.compiled?.questions.get(entry.entityId) : undefined;
+    entry.entityType === 'answer' ? names.compiled?.questions.get(entry.entityId) : undefined;
   if (question) return <AnswerView question={question} value={value as AnswerValue} />;
-  if (isRecord(value)) {
-    const other = isRecord(props.other) ? props.other : {};
-    return (
-      <dl className="audit-fields">
-        {Object.entries(value).map(([key, field]) => {
-          const isChanged =
-            props.other !== null &&
-            props.other !== undefined &&
-            JSON.stringify(field) !== JSON.stringify(other[key]);
-          const label = FIELD_LABELS[key];
-          return (
-            <div className="audit-fields__row" key={key}>
-              <dt className="audit-fields__key">{label ? t(label) : key}</dt>
-              <dd className="audit-fields__value">
-                <Plain value={field} />
-                {isChanged ? (
-                  <strong className="audit-fields__changed"> {t('audit.value.changed')}</strong>
-                ) : null}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
-    );
-  }
-  return <Plain value={value} />;
+  if (!isRecord(value)) return <Plain value={value} />;
+  const previous = isRecord(props.previous) ? props.previous : undefined;
+  // Ids are not readable and empty fields say nothing; a field emptied by the change still shows.
+  const fields = Object.entries(value).filter(
+    ([key, field]) =>
+      (key === 'sectionId' || !/Id$/.test(key)) &&
+      !(isNothing(field) && isNothing(previous?.[key])),
+  );
+  return (
+    <dl className="audit-fields">
+      {fields.map(([key, field]) => {
+        const isChanged =
+          previous !== undefined &&
+          JSON.stringify(field ?? null) !== JSON.stringify(previous[key] ?? null);
+        const label = FIELD_LABELS[key];
+        return (
+          <div className="audit-fields__row" key={key}>
+            <dt className="audit-fields__key">{label ? t(label) : key}</dt>
+            <dd className="audit-fields__value">
+              {describeField(key, field, names, t, intl) ?? <Plain value={field} />}
+              {isChanged ? (
+                <strong className="audit-fields__changed"> {t('audit.value.changed')}</strong>
+              ) : null}
+            </dd>
+          </div>
+        );
+      })}
+    </dl>
+  );
+}
+
+/** Fields whose stored form is a code or an id, in words; null for the rest. */
+function describeField(
+  key: string,
+  value: unknown,
+  names: AuditNames,
+  t: Translate,
+  intl: ReturnType<typeof useIntl>,
+): string | null {
+  if (isNothing(value)) return t('audit.value.none');
+  if (key === 'status' && typeof value === 'string' && VERSION_STATUSES.includes(value))
+    return t(statusMessageId(value as StrategyStatus));
+  if (key === 'role' && typeof value === 'string' && (ROLES as readonly string[]).includes(value))
+    return roleName(value as Role, t);
+  if (key === 'decision' && isRecord(value) && typeof value.body === 'string')
+    return describeDecision(value as unknown as VersionDecision, t, intl);
+  if (key === 'userIds' && Array.isArray(value))
+    return value.length === 0
+      ? t('audit.value.none')
+      : intl.formatList(value.map((id) => names.people.get(String(id)) ?? t('audit.formerMember')));
+  if (key === 'sectionId' && typeof value === 'string')
+    return names.chapters[value] ?? names.compiled?.sectionsById.get(value)?.source.title ?? value;
+  return null;
 }
 
 function Plain(props: { value: unknown }) {
   const t = useT();
   const { value } = props;
-  if (value === null || value === undefined || value === '') return <>{t('audit.value.none')}</>;
+  if (isNothing(value)) return <>{t('audit.value.none')}</>;
   if (typeof value === 'string') {
     const isLong = value.length > TEXT_PREVIEW;
     return (
@@ -103,6 +154,10 @@ export function changedTexts(before: unknown, after: unknown): [string, string] 
   const b = text(after);
   if (a === null && b === null) return null;
   return [a ?? '', b ?? ''];
+}
+
+function isNothing(value: unknown): boolean {
+  return value === null || value === undefined || value === '';
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

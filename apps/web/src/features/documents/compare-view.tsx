@@ -6,6 +6,7 @@ import { useLocale } from '../../i18n/locale-context.js';
 import { useT } from '../../i18n/use-t.js';
 import { AnswerView } from '../workspace/answer-view.js';
 import { ChangeTag, changeKind } from './change-kind.js';
+import { CURRENT } from './documents-api.js';
 import { DiffText } from './diff-text.js';
 import type { AnswerChange, CompareResponse, NarrativeChange } from './documents.types.js';
 
@@ -16,8 +17,8 @@ import type { AnswerChange, CompareResponse, NarrativeChange } from './documents
  */
 export function CompareView(props: {
   comparison: CompareResponse;
-  older: { label: string };
-  newer: { label: string };
+  older: { id: string; label: string };
+  newer: { id: string; label: string };
   compiled: CompiledContent;
 }) {
   const t = useT();
@@ -28,12 +29,18 @@ export function CompareView(props: {
     answers.length +
     props.comparison.narrative.length -
     narrative.length;
-  const labels = { older: props.older.label, newer: props.newer.label };
+  const column = (side: { id: string; label: string }) =>
+    side.id === CURRENT
+      ? t('documents.compare.columnCurrent')
+      : t('documents.compare.columnIn', { label: side.label });
+  const labels = { older: column(props.older), newer: column(props.newer) };
 
   return (
     <>
       <p className="body-l">
-        {t('documents.compare.summary', { answers: answers.length, chapters: narrative.length })}
+        {answers.length + narrative.length === 0
+          ? t('documents.compare.noChanges')
+          : t('documents.compare.summary', { answers: answers.length, chapters: narrative.length })}
         {unchanged > 0 ? ` ${t('documents.compare.unchanged', { count: unchanged })}` : ''}
       </p>
       <h2 className="heading-l">{t('documents.compare.answersTitle')}</h2>
@@ -70,8 +77,8 @@ function AnswerChanges(props: {
         <thead>
           <tr>
             <th scope="col">{t('documents.compare.columnQuestion')}</th>
-            <th scope="col">{t('documents.compare.columnIn', { label: props.labels.older })}</th>
-            <th scope="col">{t('documents.compare.columnIn', { label: props.labels.newer })}</th>
+            <th scope="col">{props.labels.older}</th>
+            <th scope="col">{props.labels.newer}</th>
           </tr>
         </thead>
         <tbody>
@@ -135,15 +142,11 @@ function NarrativeChangeView(props: {
       </h3>
       <div className="compare-columns">
         <div className="compare-columns__column">
-          <h4 className="heading-s">
-            {t('documents.compare.columnIn', { label: props.labels.older })}
-          </h4>
+          <h4 className="heading-s">{props.labels.older}</h4>
           <p className="narrative-text">{before || t('documents.conflict.empty')}</p>
         </div>
         <div className="compare-columns__column">
-          <h4 className="heading-s">
-            {t('documents.compare.columnIn', { label: props.labels.newer })}
-          </h4>
+          <h4 className="heading-s">{props.labels.newer}</h4>
           <p className="narrative-text">{after || t('documents.conflict.empty')}</p>
         </div>
       </div>

@@ -11,5 +11,6 @@ export function describeDecision(decision: VersionDecision, t: Translate, intl: 
     formatDay(decision.date, intl),
     decision.reference ?? null,
   ].filter((part): part is string => part !== null && part !== '');
-  return intl.formatList(parts, { type: 'unit', style: 'short' });
+  // Joined with the language's comma only: a list format would add "and" between the parts.
+  return parts.join(t('documents.decision.separator'));
 }
