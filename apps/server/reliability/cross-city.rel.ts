@@ -39,7 +39,10 @@ function foreignNeedles(): string[] {
 /** What is wrong with one answer, or null. Network admins may read every city by design. */
 function judge(probe: Probe, actor: Actor, response: LightMyRequestResponse): string | null {
   const status = response.statusCode;
-  if (status >= 500) return `${status} server error`;
+  if (status >= 500) {
+    const requestId = String(response.headers['x-request-id'] ?? '');
+    return `${status} server error: ${world.t.errorsFor(requestId).join(' ').slice(0, 600)}`;
+  }
   const sent = `${probe.url} ${JSON.stringify(probe.body ?? null)}`;
   // Whoever asks, no answer carries a stored secret (password hashes, token hashes).
   if (/\$argon2|password_hash|token_hash/.test(response.body))

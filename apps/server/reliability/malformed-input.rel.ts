@@ -131,7 +131,11 @@ describe('malformed input', () => {
         sent += 1;
         kinds.set(body.kind, (kinds.get(body.kind) ?? 0) + 1);
         if (response.statusCode >= 500) serverErrors += 1;
-        const problem = judge(response.statusCode, body.text, response.body);
+        let problem = judge(response.statusCode, body.text, response.body);
+        if (problem && response.statusCode >= 500) {
+          const logged = t.errorsFor(String(response.headers['x-request-id'] ?? ''));
+          problem += ` ${logged.join(' ').slice(0, 600)}`;
+        }
         if (problem)
           problems.push(
             `${route.method} ${route.url} [${body.kind}] ${body.text.slice(0, 80)} -> ${problem}`,

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { baseCity } from '@concord/domain/scenarios';
-import { type TestApp, type TestUser, createTestApp } from '../../test/test-app.js';
+import type { TestUser } from '../../test/test-app.js';
+import { type ReliabilityApp, createReliabilityApp } from './reliability-app.js';
 import type { Role } from '../../src/modules/cities/roles.js';
 import { type RouteEntry, describeRoutes } from './route-table.js';
 
@@ -54,7 +55,7 @@ export interface CityData {
 }
 
 export interface World {
-  t: TestApp;
+  t: ReliabilityApp;
   routes: RouteEntry[];
   home: CityData;
   foreign: CityData;
@@ -73,7 +74,7 @@ function expectOk(response: LightMyRequestResponse, what: string): Record<string
   return response.body ? (response.json() as Record<string, unknown>) : {};
 }
 
-function hasRoute(t: TestApp, method: string, url: string): boolean {
+function hasRoute(t: ReliabilityApp, method: string, url: string): boolean {
   return t.app.hasRoute({ method: method as 'GET', url: `${API}${url}` });
 }
 
@@ -83,7 +84,7 @@ function hasRoute(t: TestApp, method: string, url: string): boolean {
  * its admin, so every kind of id a route can take exists in it.
  */
 async function seedCity(
-  t: TestApp,
+  t: ReliabilityApp,
   { marker, team }: { marker: string; team: { user: TestUser; role: Role }[] },
 ): Promise<CityData> {
   const admin = team.find((member) => member.role === 'city-admin')?.user;
@@ -209,7 +210,7 @@ function isoDay(offsetDays: number): string {
 
 /** A narrative chapter, a saved version and an export job, when those routes exist. */
 async function seedDocument(
-  t: TestApp,
+  t: ReliabilityApp,
   {
     call,
     strategyId,
@@ -263,7 +264,7 @@ async function seedDocument(
  * (nonce and all), so consultation and comment ids exist for the matrix.
  */
 async function seedConsultation(
-  t: TestApp,
+  t: ReliabilityApp,
   {
     call,
     strategyId,
@@ -319,7 +320,7 @@ async function seedConsultation(
   return slug;
 }
 
-async function createTeam(t: TestApp, marker: string, roles: Role[]) {
+async function createTeam(t: ReliabilityApp, marker: string, roles: Role[]) {
   const team: { user: TestUser; role: Role }[] = [];
   for (const [index, role] of roles.entries()) {
     const user = await t.createUser({
@@ -337,7 +338,7 @@ async function createTeam(t: TestApp, marker: string, roles: Role[]) {
  * visitor.
  */
 export async function createWorld(): Promise<World> {
-  const t = await createTestApp('sqlite');
+  const t = await createReliabilityApp();
   const homeMarker = uniqueMarker('Homeville');
   const foreignMarker = uniqueMarker('Faraway');
   const homeTeam = await createTeam(t, homeMarker, [...CITY_ROLES, 'viewer']);
