@@ -28,7 +28,7 @@ export function DocumentsNewCyclePage() {
   if (state.status === 'error') return <ProblemPage error={state.error} />;
   if (state.status === 'pending') return <LoadingMessage />;
   const version = state.base.versions.find((item) => item.id === versionId);
-  if (!version || version.status !== 'approved' || !state.base.can.manage)
+  if (!version || version.status !== 'approved' || !state.base.detail.can.manage)
     return <NotFoundContent />;
   return <NewCycle base={state.base} version={version} />;
 }

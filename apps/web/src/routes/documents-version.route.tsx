@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link, useLocation, useParams } from 'react-router';
 import { Button } from '../components/button.js';
@@ -51,12 +51,14 @@ function Version(props: { base: StrategyBase; version: StrategyVersion }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const transition = useTransition(base.ref, version.id);
+  const actionsTitle = useRef<HTMLHeadingElement>(null);
   const can = documentPermissions(base);
   useDocumentTitle(version.label);
   const index = base.versions.indexOf(version);
   const previous = base.versions[index + 1];
   const lockedByOther = base.approved !== undefined && base.approved.id !== version.id;
-  const actions = can.manageVersions && !lockedByOther ? actionsFor(version.status) : [];
+  const mayAct = version.status === 'approved' ? can.startCycle : can.manageVersions;
+  const actions = mayAct && !lockedByOther ? actionsFor(version.status) : [];
 
   const step = (action: Extract<WorkflowAction, { kind: 'step' }>) => {
     if (transition.isPending) return;
@@ -64,7 +66,11 @@ function Version(props: { base: StrategyBase; version: StrategyVersion }) {
     transition.mutate(
       { to: action.to },
       {
-        onSuccess: () => setNotice(t(action.done, { label: version.label })),
+        onSuccess: () => {
+          setNotice(t(action.done, { label: version.label }));
+          // The pressed button is replaced by the next step's: focus goes to the section's title.
+          actionsTitle.current?.focus();
+        },
         onError: (error) => setProblem(describeApiError(error, t)),
       },
     );
@@ -147,7 +153,7 @@ function Version(props: { base: StrategyBase; version: StrategyVersion }) {
 
       {actions.length > 0 ? (
         <section aria-labelledby="version-actions-title">
-          <h2 className="heading-l" id="version-actions-title">
+          <h2 className="heading-l" id="version-actions-title" ref={actionsTitle} tabIndex={-1}>
             {t('documents.workflow.title')}
           </h2>
           {problem ? (

@@ -32,6 +32,8 @@ export function ChapterEditor(props: ChapterEditorProps) {
   const draft = snapshot.drafts.get(chapterKey);
   const text = typeof draft?.raw === 'string' ? draft.raw : (props.stored?.text ?? '');
   const problem = draft?.problems[0];
+  // The panel's buttons go away with the choice: the writer carries on in the text box.
+  const focusBox = () => document.getElementById(fieldId)?.focus();
   const lastSaved = props.stored?.updatedAt
     ? t('documents.narrative.lastSaved', {
         name: props.stored.updatedBy?.name ?? t('workspace.conflict.someone'),
@@ -47,8 +49,14 @@ export function ChapterEditor(props: ChapterEditorProps) {
           conflict={draft.conflict}
           yours={text}
           keepMineId={`${fieldId}-keep-mine`}
-          onKeepMine={() => store.keepMine(chapterKey)}
-          onTakeTheirs={() => store.takeTheirs(chapterKey)}
+          onKeepMine={() => {
+            store.keepMine(chapterKey);
+            focusBox();
+          }}
+          onTakeTheirs={() => {
+            store.takeTheirs(chapterKey);
+            focusBox();
+          }}
         />
       ) : null}
       <MarkdownHelp id={`${fieldId}-help`} />
