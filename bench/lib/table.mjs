@@ -19,8 +19,11 @@ export const TARGETS = {
   docx: { text: '<= 300 ms (~44 pages, in a worker)', met: (f) => f.ours <= 300 },
   export_p99: { text: 'API p99 during an export <= 2x idle', met: (f) => f.ratio <= 2 },
   bundle: {
-    text: 'initial JS <= 130 KB gz; route chunks <= 50 KB',
-    met: (f) => f.ours <= 130 && (f.largest_route_chunk_kb ?? 0) <= 50,
+    text: 'initial JS <= 130 KB gz; route chunks <= 50 KB (on-demand libraries: own budgets)',
+    met: (f) =>
+      f.ours <= 130 &&
+      (f.largest_route_chunk_kb ?? 0) <= 50 &&
+      f.web_budget_script_passes !== false,
   },
   cold_start: { text: 'first 200 from /readyz <= 1,000 ms', met: (f) => f.ours <= 1000 },
 };
