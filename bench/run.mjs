@@ -151,13 +151,15 @@ async function main() {
     },
   };
   mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+  // A partial run (--only) must not replace the last full set of figures.
+  const resultsFile = args.only ? 'partial.json' : 'latest.json';
+  writeFileSync(path.join(RESULTS_DIR, resultsFile), `${JSON.stringify(results, null, 2)}\n`);
   const ordered = Object.fromEntries(
     FIGURES.filter((key) => figures[key]).map((key) => [key, figures[key]]),
   );
   console.log(formatTable({ figures: ordered }));
   console.log(
-    `\nWritten to bench/results/latest.json in ${results.meta.seconds} s on ${results.meta.cpus} cores ` +
+    `\nWritten to bench/results/${resultsFile} in ${results.meta.seconds} s on ${results.meta.cpus} cores ` +
       `(load average before: ${results.meta.load_average_before.join(', ')}).`,
   );
   if (buildWarning) console.log(`Warning: ${buildWarning}`);
