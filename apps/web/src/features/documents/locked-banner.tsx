@@ -6,6 +6,7 @@ import { versionPath } from './documents-paths.js';
 import { useVersions } from './documents.queries.js';
 import type { StrategyVersion } from './documents.types.js';
 import { findApproved } from './use-strategy-base.js';
+import './locked-banner.css';
 
 /**
  * Says, wherever the strategy can be edited, that an approved version has locked it, which
