@@ -3,9 +3,47 @@
 // than the shared `tabTo`, so these walk further but still fail on a control nobody can reach.
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { expectFocusVisible } from '../keyboard.js';
 
 const MAX_PRESSES = 300;
+
+// As in ../keyboard.ts: the focused look must differ from the unfocused one in one of these.
+const FOCUS_STYLE_PROPERTIES = [
+  'outline-style',
+  'outline-width',
+  'outline-color',
+  'box-shadow',
+  'background-color',
+  'border-color',
+  'color',
+  'text-decoration-line',
+];
+
+/**
+ * In one step inside the page (so no re-render can come between): is `target` focused, and does
+ * it look different from its unfocused self? 'moved' means the page took the focus elsewhere.
+ */
+async function readFocus(target: Locator): Promise<'shown' | 'invisible' | 'moved'> {
+  return target.evaluate((element, properties) => {
+    if (element !== document.activeElement) return 'moved';
+    const html = element as HTMLElement;
+    const read = () => properties.map((name) => getComputedStyle(html).getPropertyValue(name));
+    const focused = read();
+    html.blur();
+    const unfocused = read();
+    html.focus();
+    return focused.some((value, index) => value !== unfocused[index]) ? 'shown' : 'invisible';
+  }, FOCUS_STYLE_PROPERTIES);
+}
+
+async function expectFocusShown(target: Locator): Promise<boolean> {
+  const state = await readFocus(target);
+  if (state === 'invisible') {
+    throw new Error(
+      `No visible focus indicator on ${await target.evaluate((e) => e.outerHTML.slice(0, 160))}`,
+    );
+  }
+  return state === 'shown';
+}
 
 function holdsFocus(target: Locator): Promise<boolean> {
   return target.evaluate((element) => element.contains(document.activeElement));
@@ -32,14 +70,20 @@ export async function activateByKeyboard(
   target: Locator,
   options: { backwards?: boolean } = {},
 ): Promise<void> {
-  await reachByTab(page, target, options);
-  await expectFocusVisible(target);
-  await page.keyboard.press('Enter');
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    await reachByTab(page, target, options);
+    if (await expectFocusShown(target)) {
+      await page.keyboard.press('Enter');
+      return;
+    }
+  }
+  throw new Error('The focus kept moving away from the control');
 }
 
 /**
- * Tabs into a radio group and moves with the arrow keys until `option` is chosen. Tries again
- * if the page re-renders under the keys (a revealed question can shift the group).
+ * Tabs into a radio group and moves with the arrow keys until `option` is chosen. If the page
+ * takes the focus away meanwhile (a save landing can re-render the form), it starts again from
+ * wherever the focus went, as a keyboard user would have to.
  */
 export async function chooseRadio(page: Page, group: Locator, option: string): Promise<void> {
   const target = group.getByRole('radio', { name: option, exact: true });
@@ -48,7 +92,9 @@ export async function chooseRadio(page: Page, group: Locator, option: string): P
     const count = await group.getByRole('radio').count();
     for (let presses = 0; presses <= count; presses += 1) {
       if (await target.evaluate((element) => element === document.activeElement)) {
-        if (!(await target.isChecked())) await page.keyboard.press('Space');
+        if ((await expectFocusShown(target)) && !(await target.isChecked())) {
+          await page.keyboard.press('Space');
+        }
         break;
       }
       if (!(await holdsFocus(group))) break;
@@ -56,16 +102,17 @@ export async function chooseRadio(page: Page, group: Locator, option: string): P
     }
   }
   expect(await target.isChecked(), `${option} should be chosen`).toBe(true);
-  await expectFocusVisible(target);
 }
 
-/** Tabs to a text field, clears it and types the answer. */
+/** Tabs to a text field, clears it and types the answer (again if the focus was taken away). */
 export async function typeInto(page: Page, field: Locator, text: string): Promise<void> {
-  await reachByTab(page, field);
-  await expectFocusVisible(field);
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.type(text);
+  for (let attempt = 0; attempt < 3 && (await field.inputValue()) !== text; attempt += 1) {
+    await reachByTab(page, field);
+    if (!(await expectFocusShown(field))) continue;
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.type(text);
+  }
   expect(await field.inputValue()).toBe(text);
 }
 
