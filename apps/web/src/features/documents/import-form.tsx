@@ -150,10 +150,13 @@ function checkLooksPortable(text: string): MessageId | null {
 function importErrors(failure: unknown, t: Translate): FormError[] {
   if (!isApiError(failure) || failure.details.code !== 'import_invalid')
     return toFormErrors(failure, ['file', 'title'], t);
-  return [
-    { field: 'file', message: failure.message },
-    ...failure.fields
-      .slice(0, FIELD_PROBLEMS_SHOWN)
-      .map((item) => ({ field: null, message: `${item.path}: ${item.message}` })),
-  ];
+  // The places inside the file (body.file.answers.<id>), not the file as a whole again.
+  const places = failure.fields
+    .filter((item) => item.path.startsWith('body.file.') && item.message !== failure.message)
+    .slice(0, FIELD_PROBLEMS_SHOWN)
+    .map((item) => ({
+      field: null,
+      message: `${item.path.slice('body.file.'.length)}: ${item.message}`,
+    }));
+  return [{ field: 'file', message: failure.message }, ...places];
 }
