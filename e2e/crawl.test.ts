@@ -26,6 +26,8 @@ async function collectLinks(page: Page): Promise<string[]> {
   for (const href of hrefs) {
     const url = new URL(href);
     if (url.origin !== server.baseUrl) continue;
+    // Further pages of one list (cursor=) show the same page with other rows.
+    if (url.searchParams.has('cursor')) continue;
     const path = url.pathname + url.search;
     if (!NOT_A_PAGE.test(path)) paths.add(path);
   }
