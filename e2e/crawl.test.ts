@@ -8,7 +8,7 @@ import { launchBrowser, openContext } from './support/browser.js';
 import { expectReflow } from './support/reflow.js';
 import { startServer, type RunningServer } from './support/server.js';
 
-const MAX_PAGES = 60;
+const MAX_PAGES = 100;
 const cityAdmin = { email: 'coordinator@demo.concord.test', password: 'concord-demo-2026' };
 // Links that leave the app's pages: downloads, the API, and signing out.
 const NOT_A_PAGE = /^\/api\/|\.(csv|docx|pdf|md|json)(\?|$)|\/(export|download)s?\b|sign-out/;
