@@ -91,7 +91,6 @@ async function visitSection(title: string, index: number): Promise<void> {
 
 /** Leaves the section for its check-your-answers page, checks it, and goes on. */
 async function checkAnswersAndContinue(title: string, next: string | undefined): Promise<void> {
-  await waitUntilSaved(page).catch(() => undefined);
   await activateByKeyboard(
     page,
     main().getByRole('link', { name: 'Check the answers to this section' }),
