@@ -373,6 +373,26 @@ describe.each(DIALECTS)('access to every document route, per role (%s)', (dialec
     expect(await snapshot(fixture.cityId)).toEqual(before);
   });
 
+  it('an id holding a NUL character is refused as a bad request, never a server error', async () => {
+    const { fixture, callers } = await setUp();
+    const cookie = await t.cookieFor(callers.coordinator!);
+    const nul = '%00';
+    for (const url of [
+      at({ ...fixture, strategyId: nul }, '/narrative'),
+      at(fixture, `/versions/${nul}`),
+      at(fixture, `/versions/${nul}/comments`),
+      at(fixture, `/versions/compare?a=${nul}&b=current`),
+      at(fixture, `/versions/${fixture.reviewVersionId}/comments?sectionId=${nul}`),
+      at(fixture, `/exports/${nul}`),
+      at(fixture, `/exports/${nul}/file`),
+      at(fixture, `/document?versionId=${nul}`),
+    ]) {
+      const response = await t.request('GET', url, { cookie });
+      expect(response.statusCode, url).toBe(400);
+      expect(response.json().error.fields[0].message).toBe('This is not a valid id.');
+    }
+  });
+
   it('the table covers every document route in the OpenAPI document', async () => {
     const spec = (await t.request('GET', '/api/openapi.json')).json();
     const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>)

@@ -234,6 +234,11 @@ describe.each(DIALECTS)('portable export and import (%s)', (dialect) => {
         /damaged or was changed after it was exported: its checksum does not match/,
       ],
       [
+        'nesting too deep to read',
+        `{"format":"concord-strategy","formatVersion":1,"checksum":{"value":"0"},"x":${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+        /checksum does not match/,
+      ],
+      [
         'a missing checksum',
         JSON.stringify({ ...file, checksum: undefined }),
         /checksum does not match/,

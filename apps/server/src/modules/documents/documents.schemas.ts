@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { idText } from './text-fields.js';
 import { LOCALES } from '../users/user.js';
 import { strategyDocumentSchema } from './document-model.schemas.js';
 import { DOCUMENT_KINDS } from './document-sources.js';
 
 export const documentParams = z.strictObject({
   cityId: z.string().max(100),
-  strategyId: z.string().max(100),
+  strategyId: idText(),
 });
 
 export const documentQuery = z.strictObject({
@@ -20,9 +21,7 @@ export const documentQuery = z.strictObject({
     .enum(['council', 'public'], { error: 'Choose one of: council, public.' })
     .default('council')
     .describe('public leaves out everything marked sensitive'),
-  versionId: z
-    .string()
-    .max(100)
+  versionId: idText()
     .optional()
     .describe('Default: the approved version if there is one, else the working draft'),
 });

@@ -13,3 +13,8 @@ export function writtenText({ min = 0, max }: { min?: number; max: number }) {
     .max(max, `Use at most ${max.toLocaleString('en')} characters.`)
     .refine(hasNoNul, NUL_MESSAGE);
 }
+
+/** An id in a path or query: no id Concord issues holds a NUL, and PostgreSQL refuses one. */
+export function idText(max = 100) {
+  return z.string().max(max).refine(hasNoNul, 'This is not a valid id.');
+}

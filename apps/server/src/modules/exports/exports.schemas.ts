@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { idText } from '../documents/text-fields.js';
 import { LOCALES } from '../users/user.js';
 import { EXPORT_STATUSES } from './export-job.js';
 import { EXPORT_FORMATS } from './export-formats.js';
 
 export const strategyParams = z.strictObject({
   cityId: z.string().max(100),
-  strategyId: z.string().max(100),
+  strategyId: idText(),
 });
 
-export const exportParams = strategyParams.extend({ exportId: z.string().max(100) });
+export const exportParams = strategyParams.extend({ exportId: idText() });
 
 export const startExportBody = z.strictObject({
   format: z.enum(EXPORT_FORMATS, { error: `Choose one of: ${EXPORT_FORMATS.join(', ')}.` }),
@@ -20,9 +21,7 @@ export const startExportBody = z.strictObject({
     .enum(['council', 'public'], { error: 'Choose one of: council, public.' })
     .default('council')
     .describe('public leaves out everything marked sensitive'),
-  versionId: z
-    .string()
-    .max(100)
+  versionId: idText()
     .optional()
     .describe(
       'A version to export; default: the approved version if there is one, else the working draft',

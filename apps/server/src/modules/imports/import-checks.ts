@@ -26,6 +26,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
+/** The file's checksum, or null when it cannot be computed (nested too deep to serialise). */
+function checksumOf(data: Record<string, unknown>): string | null {
+  try {
+    return computeChecksum(data);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Reads an uploaded file as a portable strategy, refusing in this order: not JSON or not a
  * Concord export; made by a newer Concord; damaged or edited since export (checksum);
@@ -49,7 +58,7 @@ export function readPortableFile(text: string, catalog: ContentCatalog): Portabl
     );
   }
   const checksum = isRecord(data.checksum) ? data.checksum.value : undefined;
-  if (typeof checksum !== 'string' || checksum !== computeChecksum(data)) {
+  if (typeof checksum !== 'string' || checksum !== checksumOf(data)) {
     throw importInvalid(
       'This file is damaged or was changed after it was exported: its checksum does not match its content. Export it again from Concord and import the new file.',
     );

@@ -1,11 +1,11 @@
 import { STRATEGY_CHAPTER_KEYS } from '@concord/domain/document';
 import { z } from 'zod';
-import { writtenText } from '../documents/text-fields.js';
+import { idText, writtenText } from '../documents/text-fields.js';
 import { NARRATIVE_MAX_LENGTH } from './narrative-chapter.js';
 
 export const narrativeParams = z.strictObject({
   cityId: z.string().max(100),
-  strategyId: z.string().max(100),
+  strategyId: idText(),
 });
 
 export const chapterParams = narrativeParams.extend({

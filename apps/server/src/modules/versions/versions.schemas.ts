@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { writtenText } from '../documents/text-fields.js';
+import { idText, writtenText } from '../documents/text-fields.js';
 import { lockResponse } from '../narrative/narrative.schemas.js';
 import { strategyResponse } from '../strategies/strategies.schemas.js';
 import { VERSION_STATUSES } from './version.js';
 
 export const strategyParams = z.strictObject({
   cityId: z.string().max(100),
-  strategyId: z.string().max(100),
+  strategyId: idText(),
 });
 
-export const versionParams = strategyParams.extend({ versionId: z.string().max(100) });
+export const versionParams = strategyParams.extend({ versionId: idText() });
 
 export const createVersionBody = z.strictObject({
   label: writtenText({ min: 1, max: 100 }).describe('e.g. "Draft for the council, March"'),
@@ -50,11 +50,11 @@ export const newCycleBody = z
   .describe('Optional: without a body the cycle follows on, same length, the year after');
 
 export const compareQuery = z.strictObject({
-  a: z.string().min(1).max(100).describe('A version id, or "current" for the live strategy'),
-  b: z.string().min(1).max(100).describe('A version id, or "current" for the live strategy'),
+  a: idText().min(1).describe('A version id, or "current" for the live strategy'),
+  b: idText().min(1).describe('A version id, or "current" for the live strategy'),
 });
 
-export const commentsQuery = z.strictObject({ sectionId: z.string().max(200).optional() });
+export const commentsQuery = z.strictObject({ sectionId: idText(200).optional() });
 
 export const commentBody = z.strictObject({
   sectionId: z
