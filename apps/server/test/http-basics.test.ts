@@ -42,6 +42,33 @@ describe.each(DIALECTS)('HTTP behaviour shared by every route (%s)', (dialect) =
     expect(response.json().error.fields).toEqual([{ path: 'body', message: 'Must be an object.' }]);
   });
 
+  it('a path id holding a NUL character is 404 on every database, never a 500', async () => {
+    const admin = await t.createUser();
+    const cityId = await t.createCity({ members: [{ user: admin, role: 'city-admin' }] });
+    const cookie = await t.cookieFor(admin);
+    for (const url of [
+      '/api/v1/cities/%00',
+      `/api/v1/cities/${cityId}%00`,
+      `/api/v1/cities/${cityId}/strategies/x%00y`,
+    ]) {
+      const response = await t.request('GET', url, { cookie });
+      expect(response.statusCode, url).toBe(404);
+      expect(response.json().error.code).toBe('not_found');
+    }
+  });
+
+  it('a text holding a NUL character is a 400 naming the field, never a failed insert', async () => {
+    const user = await t.createUser();
+    const response = await t.request('PATCH', '/api/v1/me', {
+      cookie: await t.cookieFor(user),
+      body: { name: 'Ama\u0000ni' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json().error.fields).toEqual([
+      { path: 'body.name', message: 'Text may not contain a null character.' },
+    ]);
+  });
+
   it('every error carries the request id', async () => {
     const response = await t.request('GET', '/api/v1/me', {
       headers: { 'x-request-id': 'trace-42' },

@@ -38,6 +38,28 @@ function findForbiddenKey(text: string): string | null {
 }
 
 /**
+ * Where a string holding a NUL character sits (e.g. `body.name` or `body.value.0.note`).
+ * PostgreSQL refuses NUL in text, so such a body must be a 400 naming the field on every
+ * database, never a failed insert. Only called when the raw text may hold one (cheap check).
+ */
+function findNulString(value: unknown): string | null {
+  const stack: { value: unknown; path: string }[] = [{ value, path: 'body' }];
+  while (stack.length > 0) {
+    const { value: current, path } = stack.pop() as { value: unknown; path: string };
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return path;
+      continue;
+    }
+    if (current === null || typeof current !== 'object') continue;
+    for (const key of Object.keys(current)) {
+      if (key.includes('\u0000')) return `${path}.${key}`;
+      stack.push({ value: (current as Record<string, unknown>)[key], path: `${path}.${key}` });
+    }
+  }
+  return null;
+}
+
+/**
  * JSON body parser: an empty body reads as "no body" (clients often send the JSON content type
  * on a bodiless POST), invalid JSON becomes `invalid_json`, and `__proto__`/`constructor` keys
  * are refused as Fastify does by default, with a 400 naming the key.
@@ -53,6 +75,16 @@ export function registerJsonBodyParser(app: FastifyInstance): void {
     }
     parseJson(request, text, (error, value) => {
       if (!error) {
+        const nulAt = text.includes('\\u0000') ? findNulString(value) : null;
+        if (nulAt) {
+          done(
+            new AppError('validation_failed', undefined, {
+              fields: [{ path: nulAt, message: 'Text may not contain a null character.' }],
+            }),
+            undefined,
+          );
+          return;
+        }
         done(null, value);
         return;
       }
