@@ -1,5 +1,14 @@
 import type { AnswerValue, CompiledContent, Evaluation } from '@concord/domain/engine';
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { useParams } from 'react-router';
 import type { CityDetail, Locale } from '../../api/types.js';
 import { LoadingMessage } from '../../components/loading-message.js';
@@ -15,6 +24,7 @@ import type { RawValue } from './raw-values.js';
 import { useLeaveGuard } from './use-leave-guard.js';
 import type { StrategyRef } from './workspace-api.js';
 import {
+  answersKey,
   useAnswers,
   useServerEvaluation,
   useStrategy,
@@ -101,10 +111,11 @@ interface ReadyProps {
 }
 
 function WorkspaceReady(props: ReadyProps) {
-  const { strategyRef: ref, userId, city, detail, answers, loaded } = props;
+  const { strategyRef: ref, userId, city, detail, loaded } = props;
   const compiled = loaded.compiled;
   const store = useDraftStore(ref, userId, compiled);
   const snapshot = useDraftSnapshot(store);
+  const answers = useCachedAnswers(ref, props.answers);
   useUnsavedChangesWarning(store);
   useLeaveGuard(store, ref);
 
@@ -164,6 +175,25 @@ function WorkspaceReady(props: ReadyProps) {
   ]);
 
   return <WorkspaceContext.Provider value={workspace}>{props.children}</WorkspaceContext.Provider>;
+}
+
+/**
+ * The saved answers as the query cache holds them right now. When a save is acknowledged the
+ * draft store writes the answer to the cache and drops the draft in one go; the query's own
+ * result reaches React a tick later, so reading it would draw one frame with the draft gone and
+ * the old answer back (a new group row vanished and came back remounted, losing focus).
+ */
+function useCachedAnswers(ref: StrategyRef, loaded: AnswersResponse): AnswersResponse {
+  const queryClient = useQueryClient();
+  const subscribe = useCallback(
+    (listener: () => void) => queryClient.getQueryCache().subscribe(listener),
+    [queryClient],
+  );
+  const read = useCallback(
+    () => queryClient.getQueryData<AnswersResponse>(answersKey(ref)) ?? loaded,
+    [queryClient, ref, loaded],
+  );
+  return useSyncExternalStore(subscribe, read);
 }
 
 /** The browser asks before the tab closes while an edit has not reached the server. */
