@@ -67,8 +67,9 @@ describe.each([
     cityId = me.memberships[0].cityId;
 
     const page = await context.newPage();
-    const start = `/cities/${cityId}`;
-    const queue = [start];
+    // The audit log is reached from several places over time; start there too so it is always
+    // checked.
+    const queue = [`/cities/${cityId}`, `/cities/${cityId}/audit`];
     const seen = new Set(queue);
     const visited: string[] = [];
     while (queue.length > 0 && visited.length < MAX_PAGES) {
