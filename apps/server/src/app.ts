@@ -8,7 +8,6 @@ import { handleFrameworkError, registerErrorHandler } from './errors/error-handl
 import { registerApiDocs } from './http/api-docs.js';
 import type { ApiInstance, RouteContext } from './http/api-instance.js';
 import { createCsrfGuard } from './http/csrf.js';
-import { registerNulParamGuard } from './http/nul-params.js';
 import { registerJsonBodyParser } from './http/json-body.js';
 import { generateRequestId } from './http/request-id.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
@@ -87,7 +86,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.setSerializerCompiler(zodSerializerCompiler);
   registerErrorHandler(app);
   registerJsonBodyParser(app);
-  registerNulParamGuard(app);
   app.decorateRequest('actor', null);
   app.decorateRequest('cityActor', null);
   app.addHook('onSend', async (request, reply) => {

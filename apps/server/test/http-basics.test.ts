@@ -42,14 +42,15 @@ describe.each(DIALECTS)('HTTP behaviour shared by every route (%s)', (dialect) =
     expect(response.json().error.fields).toEqual([{ path: 'body', message: 'Must be an object.' }]);
   });
 
-  it('a path id holding a NUL character is 404 on every database, never a 500', async () => {
+  it('a city id holding a NUL character is 404 on every database, never a 500', async () => {
     const admin = await t.createUser();
     const cityId = await t.createCity({ members: [{ user: admin, role: 'city-admin' }] });
     const cookie = await t.cookieFor(admin);
     for (const url of [
       '/api/v1/cities/%00',
       `/api/v1/cities/${cityId}%00`,
-      `/api/v1/cities/${cityId}/strategies/x%00y`,
+      `/api/v1/cities/${cityId}%00/members`,
+      `/api/v1/cities/${cityId}%00/strategies`,
     ]) {
       const response = await t.request('GET', url, { cookie });
       expect(response.statusCode, url).toBe(404);

@@ -20,6 +20,8 @@ export async function resolveCityActor(
   actor: SignedInActor,
   cityId: string,
 ): Promise<CityActor> {
+  // No city id holds a NUL character, and PostgreSQL refuses one in a query: not found.
+  if (cityId.includes('\u0000')) throw new AppError('not_found');
   const role = await findMemberRole(db, cityId, actor.userId);
   if (role !== undefined && isRole(role)) return { ...actor, city: { cityId, actorRole: role } };
   if (actor.isNetworkAdmin && (await cityExists(db, cityId))) {
