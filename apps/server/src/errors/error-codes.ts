@@ -18,7 +18,8 @@ export const ERROR_CATALOGUE = {
   conflict: { status: 409, message: 'This change conflicts with the current state.' },
   locked: {
     status: 409,
-    message: 'This strategy was approved, so it can no longer be changed. Start a new cycle from it.',
+    message:
+      'This strategy was approved, so it can no longer be changed. Start a new cycle from it.',
   },
   import_invalid: { status: 400, message: 'This file cannot be imported.' },
   invitation_invalid: {
