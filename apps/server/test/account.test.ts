@@ -122,6 +122,33 @@ describe.each(DIALECTS)('account: /me and password change (%s)', (dialect) => {
     ]);
   });
 
+  it('refuses a common new password and one built on the name, email or city', async () => {
+    const user = await t.createUser({ email: 'maria.costa@example.org', name: 'Maria Costa' });
+    await t.createCity({ name: 'Portovela', members: [{ user, role: 'editor' }] });
+    const cookie = await t.cookieFor(user);
+    const change = (newPassword: string) =>
+      t.request('POST', '/api/v1/me/password', {
+        cookie,
+        body: { currentPassword: TEST_PASSWORD, newPassword },
+      });
+    const common = await change('iloveyou2026!');
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.fields).toEqual([
+      {
+        path: 'body.newPassword',
+        message: 'This password is too common. Choose a longer phrase of your own.',
+      },
+    ]);
+    for (const newPassword of ['Portovela 2026!', 'maria.costa!!', 'MariaCosta1985', 'concord-2026-x']) {
+      const personal = await change(newPassword);
+      expect(personal.statusCode, newPassword).toBe(400);
+      expect(personal.json().error.fields).toEqual([
+        { path: 'body.newPassword', message: expect.stringContaining('your city') },
+      ]);
+    }
+    expect((await change('orange kites over the old port')).statusCode).toBe(204);
+  });
+
   it('asks a signed-out caller to sign in before looking at the body', async () => {
     const response = await t.request('POST', '/api/v1/me/password', { body: { nonsense: true } });
     expect(response.statusCode).toBe(401);

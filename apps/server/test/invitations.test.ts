@@ -144,6 +144,53 @@ describe.each(DIALECTS)('invitations (%s)', (dialect) => {
     expect((await t.request('GET', `/api/v1/invitations/${tokenOf(link)}`)).statusCode).toBe(200);
   });
 
+  it('a new account may not take a common password or one built on its name, email or city', async () => {
+    const { invite } = await setUp();
+    const { link } = (await invite('sam.rivers@example.org')).json();
+    const accept = (password: string) =>
+      t.request('POST', `/api/v1/invitations/${tokenOf(link)}/accept`, {
+        body: { name: 'Sam Rivers', password },
+      });
+    const common = await accept('qwerty123456');
+    expect(common.statusCode).toBe(400);
+    expect(common.json().error.fields).toEqual([
+      {
+        path: 'body.password',
+        message: 'This password is too common. Choose a longer phrase of your own.',
+      },
+    ]);
+    for (const password of ['Harbourtown2026!', 'sam.rivers.1990', 'Concord 2026 Sam']) {
+      const personal = await accept(password);
+      expect(personal.statusCode, password).toBe(400);
+      expect(personal.json().error.fields[0].path).toBe('body.password');
+      expect(personal.json().error.fields[0].message).toContain('"Concord", your name');
+    }
+    expect((await accept('tide tables and lighthouse keepers')).statusCode).toBe(200);
+  });
+
+  it("accepting ends the session the browser already had (someone else's), then signs in the joiner", async () => {
+    const { invite } = await setUp();
+    const previous = await t.createUser();
+    const previousCookie = await t.cookieFor(previous);
+    const { link } = (await invite('fresh.joiner@example.org')).json();
+    const accepted = await t.request('POST', `/api/v1/invitations/${tokenOf(link)}/accept`, {
+      cookie: previousCookie,
+      body: { name: 'Fresh Joiner', password: 'a long enough password' },
+    });
+    expect(accepted.statusCode).toBe(200);
+    expect((await t.request('GET', '/api/v1/me', { cookie: previousCookie })).statusCode).toBe(401);
+    const sessions = await t.database.db
+      .selectFrom('sessions')
+      .select('id')
+      .where('user_id', '=', previous.id)
+      .execute();
+    expect(sessions).toEqual([]);
+    const joined = sessionCookieFrom(accepted, t.config.sessionCookie.name);
+    expect(joined).not.toBe(previousCookie);
+    const me = await t.request('GET', '/api/v1/me', { cookie: joined });
+    expect(me.json().user.email).toBe('fresh.joiner@example.org');
+  });
+
   it('an expired invitation is invalid and no longer listed', async () => {
     const { cityId, adminCookie, invite } = await setUp();
     const { link, invitation } = (await invite('late@example.org')).json();

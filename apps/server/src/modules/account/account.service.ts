@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
 import { toTimestamp } from '../../lib/time.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
+import { describePasswordProblem, findPasswordProblem } from '../auth/password-policy.js';
 import { deleteSessionsOfUser } from '../auth/session.repository.js';
 import type { SignedInActor } from '../auth/session.service.js';
 import {
@@ -45,6 +46,23 @@ export async function updateProfile(
   return userRowToUser(row);
 }
 
+/** Refuses a common password, or one built on the person's name, email, cities or "Concord". */
+async function assertPasswordAllowed(
+  password: string,
+  actor: SignedInActor,
+  db: Db,
+): Promise<void> {
+  const cities = await listMembershipsOfUser(db, actor.userId);
+  const problem = findPasswordProblem(password, {
+    email: actor.user.email,
+    name: actor.user.name,
+    cityNames: cities.map((city) => city.city_name),
+  });
+  if (problem) {
+    throw invalidFields([{ path: 'body.newPassword', message: describePasswordProblem(problem) }]);
+  }
+}
+
 /**
  * Changes the password after checking the current one, and signs out every other session:
  * someone who learnt the old password loses access at once.
@@ -67,6 +85,7 @@ export async function changePassword(
     ]);
   }
   await clearAccountFailures(db, source);
+  await assertPasswordAllowed(input.newPassword, actor, db);
   const passwordHash = await passwords.hash(input.newPassword);
   await db.transaction().execute(async (trx) => {
     await updateUserPassword(trx, actor.userId, passwordHash, toTimestamp(now));

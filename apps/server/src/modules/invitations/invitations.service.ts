@@ -5,6 +5,7 @@ import { DAY, addMilliseconds, toTimestamp } from '../../lib/time.js';
 import { generateToken, hashToken } from '../../lib/tokens.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
+import { describePasswordProblem, findPasswordProblem } from '../auth/password-policy.js';
 import { type NewSession, startSession } from '../auth/session.service.js';
 import {
   assertNotThrottled,
@@ -222,10 +223,19 @@ async function joinWithNewAccount(
   const problems = [];
   if (input.name === undefined) problems.push({ path: 'body.name', message: 'Enter your name.' });
   const password = newPasswordSchema.safeParse(input.password);
-  if (!password.success) {
+  const passwordProblem = password.success
+    ? findPasswordProblem(input.password, {
+        email: invitation.email,
+        name: input.name,
+        cityNames: [invitation.city_name],
+      })
+    : null;
+  if (!password.success || passwordProblem) {
     problems.push({
       path: 'body.password',
-      message: password.error.issues[0]?.message ?? 'Choose a longer password.',
+      message: passwordProblem
+        ? describePasswordProblem(passwordProblem)
+        : (password.error?.issues[0]?.message ?? 'Choose a longer password.'),
     });
   }
   if (problems.length > 0) throw invalidFields(problems);
