@@ -2,11 +2,14 @@ import { z } from 'zod';
 import type { ApiInstance, RouteContext } from '../../http/api-instance.js';
 import { requireSignedIn } from '../../http/guards.js';
 import { requireActor } from '../auth/authenticate.js';
+import { createSecurityLog } from '../auth/security-events.js';
 import { userEnvelope } from '../users/user.schemas.js';
 import { accountResponse, changePasswordBody, updateProfileBody } from './account.schemas.js';
 import { changePassword, getAccount, updateProfile } from './account.service.js';
+import { registerOwnSessionRoutes } from './own-sessions.routes.js';
 
-export function registerAccountRoutes(api: ApiInstance, { db, passwords }: RouteContext): void {
+export function registerAccountRoutes(api: ApiInstance, ctx: RouteContext): void {
+  const { config, db, passwords } = ctx;
   api.get(
     '/me',
     {
@@ -40,7 +43,8 @@ export function registerAccountRoutes(api: ApiInstance, { db, passwords }: Route
       onRequest: requireSignedIn,
       schema: {
         tags: ['account'],
-        summary: 'Change your password; signs out your other sessions.',
+        summary:
+          'Change your password; signs out your other sessions. Common passwords and ones built on your name, email, city or "Concord" are refused.',
         body: changePasswordBody,
         response: { 204: z.null().describe('Password changed') },
       },
@@ -51,8 +55,11 @@ export function registerAccountRoutes(api: ApiInstance, { db, passwords }: Route
         requireActor(request),
         db,
         passwords,
+        createSecurityLog(request.log, config.sessionSecret),
       );
       return reply.code(204).send(null);
     },
   );
+
+  registerOwnSessionRoutes(api, ctx);
 }

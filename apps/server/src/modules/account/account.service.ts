@@ -4,6 +4,7 @@ import { toTimestamp } from '../../lib/time.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
 import { describePasswordProblem, findPasswordProblem } from '../auth/password-policy.js';
 import { deleteSessionsOfUser } from '../auth/session.repository.js';
+import type { SecurityLog } from '../auth/security-events.js';
 import type { SignedInActor } from '../auth/session.service.js';
 import {
   assertNotThrottled,
@@ -72,14 +73,25 @@ export async function changePassword(
   actor: SignedInActor,
   db: Db,
   passwords: PasswordHasher,
+  log: SecurityLog,
 ): Promise<void> {
   const now = new Date();
   const source = { email: actor.user.email, ip: input.ip };
-  await assertNotThrottled(db, source, now);
+  try {
+    await assertNotThrottled(db, source, now);
+  } catch (error) {
+    log.record('account.password.change_refused', { reason: 'throttled', userId: actor.userId });
+    throw error;
+  }
   const row = await findUserCredentialsById(db, actor.userId);
   if (!row) throw new AppError('unauthenticated');
   if (!(await passwords.verify(row.password_hash, input.currentPassword))) {
     await recordFailedAttempt(db, source, now);
+    log.record('account.password.change_refused', {
+      reason: 'wrong_current_password',
+      userId: actor.userId,
+      sessionId: actor.sessionId,
+    });
     throw invalidFields([
       { path: 'body.currentPassword', message: 'This is not your current password.' },
     ]);
@@ -90,5 +102,10 @@ export async function changePassword(
   await db.transaction().execute(async (trx) => {
     await updateUserPassword(trx, actor.userId, passwordHash, toTimestamp(now));
     await deleteSessionsOfUser(trx, actor.userId, { exceptSessionId: actor.sessionId });
+  });
+  log.record('account.password.changed', {
+    userId: actor.userId,
+    sessionId: actor.sessionId,
+    otherSessionsEnded: true,
   });
 }

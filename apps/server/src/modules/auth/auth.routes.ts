@@ -3,6 +3,7 @@ import type { ApiInstance, RouteContext } from '../../http/api-instance.js';
 import { userEnvelope } from '../users/user.schemas.js';
 import { signInBody } from './auth.schemas.js';
 import { signIn } from './auth.service.js';
+import { createSecurityLog } from './security-events.js';
 import { clearSessionCookie, setSessionCookie } from './session-cookie.js';
 import { endSession } from './session.service.js';
 
@@ -14,13 +15,19 @@ export function registerAuthRoutes(api: ApiInstance, ctx: RouteContext): void {
     {
       schema: {
         tags: ['auth'],
-        summary: 'Sign in with email and password; sets the session cookie.',
+        summary:
+          'Sign in with email and password; sets the session cookie and ends any session this browser already had.',
         body: signInBody,
         response: { 200: userEnvelope },
       },
     },
     async (request, reply) => {
-      const { user, session } = await signIn({ ...request.body, ip: request.ip }, db, passwords);
+      const { user, session } = await signIn(
+        { ...request.body, ip: request.ip, previousSessionId: request.actor?.sessionId },
+        db,
+        passwords,
+        createSecurityLog(request.log, config.sessionSecret),
+      );
       setSessionCookie(reply, config.sessionCookie, session);
       return { user };
     },
@@ -36,7 +43,13 @@ export function registerAuthRoutes(api: ApiInstance, ctx: RouteContext): void {
       },
     },
     async (request, reply) => {
-      if (request.actor) await endSession(db, request.actor.sessionId);
+      if (request.actor) {
+        await endSession(db, request.actor.sessionId);
+        createSecurityLog(request.log, config.sessionSecret).record('auth.sign_out', {
+          userId: request.actor.userId,
+          sessionId: request.actor.sessionId,
+        });
+      }
       clearSessionCookie(reply, config.sessionCookie);
       return reply.code(204).send(null);
     },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiInstance, RouteContext } from '../../http/api-instance.js';
 import { guardCity, requireCityActor } from '../../http/guards.js';
+import { createSecurityLog } from '../auth/security-events.js';
 import { setSessionCookie } from '../auth/session-cookie.js';
 import { endSession } from '../auth/session.service.js';
 import { cityIdParams } from '../cities/cities.schemas.js';
@@ -108,13 +109,20 @@ export function registerInvitationRoutes(
       },
     },
     async (request, reply) => {
-      const { user, session } = await acceptInvitation(
+      const { user, session, cityId, created } = await acceptInvitation(
         { token: request.params.token, ...request.body, ip: request.ip },
         db,
         passwords,
       );
       // Whoever was signed in on this browser is replaced by the person who accepted.
       if (request.actor) await endSession(db, request.actor.sessionId);
+      createSecurityLog(request.log, config.sessionSecret).record('invitation.accepted', {
+        userId: user.id,
+        cityId,
+        newAccount: created,
+        sessionId: session.sessionId,
+        endedSessionId: request.actor?.sessionId,
+      });
       setSessionCookie(reply, config.sessionCookie, session);
       return { user };
     },

@@ -162,7 +162,7 @@ export async function acceptInvitation(
   input: AcceptInvitationInput,
   db: Db,
   passwords: PasswordHasher,
-): Promise<{ user: User; session: NewSession }> {
+): Promise<{ user: User; session: NewSession; cityId: string; created: boolean }> {
   const now = new Date();
   const invitation = await findUsableInvitation(db, input.token, now);
   const existing = await findUserCredentialsByEmail(db, invitation.email);
@@ -179,7 +179,7 @@ export async function acceptInvitation(
         locale: 'en' as const,
         isNetworkAdmin: false,
       };
-  return { user, session };
+  return { user, session, cityId: invitation.city_id, created: !existing };
 }
 
 type UsableInvitation = Awaited<ReturnType<typeof findUsableInvitation>>;
