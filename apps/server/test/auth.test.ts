@@ -134,6 +134,48 @@ describe.each(DIALECTS)('sign-in, sessions and sign-out (%s)', (dialect) => {
     expect(rows).toHaveLength(0);
   });
 
+  it('signing in ends the session the browser already presented (session fixation)', async () => {
+    const user = await t.createUser();
+    const other = await t.createUser();
+    // A session someone else planted in this browser, and the user's own earlier one.
+    for (const owner of [other, user]) {
+      const presented = await t.cookieFor(owner);
+      const presentedId = await t.database.db
+        .selectFrom('sessions')
+        .select('id')
+        .where('user_id', '=', owner.id)
+        .orderBy('created_at', 'desc')
+        .executeTakeFirstOrThrow();
+      const response = await t.request('POST', '/api/v1/auth/sign-in', {
+        cookie: presented,
+        body: { email: user.email, password: TEST_PASSWORD },
+      });
+      expect(response.statusCode).toBe(200);
+      const issued = sessionCookieFrom(response, t.config.sessionCookie.name);
+      expect(issued).not.toBe(presented);
+      expect((await t.request('GET', '/api/v1/me', { cookie: presented })).statusCode).toBe(401);
+      const gone = await t.database.db
+        .selectFrom('sessions')
+        .select('id')
+        .where('id', '=', presentedId.id)
+        .execute();
+      expect(gone).toEqual([]);
+      const me = await t.request('GET', '/api/v1/me', { cookie: issued });
+      expect(me.json().user.id).toBe(user.id);
+    }
+  });
+
+  it('a failed sign-in leaves the session the browser already had alone', async () => {
+    const user = await t.createUser();
+    const cookie = await t.cookieFor(user);
+    const failed = await t.request('POST', '/api/v1/auth/sign-in', {
+      cookie,
+      body: { email: user.email, password: 'not the password' },
+    });
+    expect(failed.statusCode).toBe(401);
+    expect((await t.request('GET', '/api/v1/me', { cookie })).statusCode).toBe(200);
+  });
+
   it('treats an expired session as signed out', async () => {
     const user = await t.createUser();
     const cookie = await t.cookieFor(user);
