@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { buildApp } from '../src/app.js';
+import { type AppDeps, buildApp } from '../src/app.js';
 import { type Config, loadConfig } from '../src/config.js';
 import type { DialectName } from '../src/db/database.js';
 import { newId } from '../src/lib/ids.js';
@@ -65,6 +65,8 @@ export async function createTestApp(
     env?: Record<string, string>;
     content?: ContentSource;
     documentWorkers?: DocumentWorkers;
+    /** Where the app logs; silent unless a suite wants to read the errors back. */
+    logger?: AppDeps['logger'];
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase(dialect);
@@ -79,7 +81,7 @@ export async function createTestApp(
   const app = await buildApp(config, {
     db: database.db,
     passwords,
-    logger: false,
+    logger: options.logger ?? false,
     ...(options.content ? { content: options.content } : {}),
     ...(options.documentWorkers ? { documentWorkers: options.documentWorkers } : {}),
   });
