@@ -21,6 +21,11 @@ import {
   renderPdf,
 } from '../export/index.js';
 import type { BuildResult, DocumentTask, RenderResult, RenderTask } from './document-task.js';
+import { lowerThreadPriority } from './thread-priority.js';
+
+// Once per thread, before any task: exports and print views then only take CPU time that
+// requests leave free. Chromium, started from this thread for PDFs, inherits the priority.
+lowerThreadPriority();
 
 // This worker's own content cache: loaded on its first task, kept for the thread's life.
 let library: Promise<LoadedContent> | undefined;

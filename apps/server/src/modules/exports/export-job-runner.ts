@@ -5,6 +5,7 @@ import { toTimestamp } from '../../lib/time.js';
 import type { DocumentTaskSources } from '../documents/document-sources.js';
 import type { RenderFormat } from '../../workers/document-task.js';
 import type { DocumentWorkers } from '../../workers/document-workers.js';
+import { createProgressSaver } from './export-progress.js';
 import { updateExportRow } from './exports.repository.js';
 
 export type PendingExport =
@@ -43,24 +44,21 @@ export function createExportJobRunner({
         exportId: job.exportId,
         changes: { ...changes, updated_at: toTimestamp(new Date()) },
       });
-    // Progress writes are chained so they land in order and before the final one.
-    let progressWrites: Promise<void> = Promise.resolve();
-    const reportProgress = (progress: number) => {
-      progressWrites = progressWrites
-        .then(() => write({ status: 'running', progress: Math.round(progress * 100) }))
-        .catch((error: unknown) => log.warn({ err: error }, 'export progress not saved'));
-    };
+    // The job stays "queued" until its first saved progress: a short export goes from queued
+    // to done in one write (see PROGRESS_SAVE_INTERVAL_MS for why writes are counted).
+    const progress = createProgressSaver({
+      save: (value) => write({ status: 'running', progress: Math.round(value * 100) }),
+      onSaveFailed: (error) => log.warn({ err: error }, 'export progress not saved'),
+    });
     try {
-      await write({ status: 'running', progress: 5 });
       let bytes: Buffer;
       if (job.kind === 'portable') {
         bytes = await job.produce();
       } else {
-        const result = await workers.render(
-          { sources: job.sources, format: job.render },
-          reportProgress,
+        const result = await workers.render({ sources: job.sources, format: job.render }, (value) =>
+          progress.report(value),
         );
-        await progressWrites;
+        await progress.finish();
         if (!result.ok) {
           await write({ status: 'failed', error_code: result.code, error_message: result.message });
           return;
@@ -70,7 +68,7 @@ export function createExportJobRunner({
       await write({ status: 'done', progress: 100, file: bytes });
     } catch (error) {
       log.error({ err: error, exportId: job.exportId }, 'export failed');
-      await progressWrites;
+      await progress.finish();
       await write({
         status: 'failed',
         error_code: 'internal',
