@@ -139,7 +139,12 @@ describe.each(DIALECTS)('account: /me and password change (%s)', (dialect) => {
         message: 'This password is too common. Choose a longer phrase of your own.',
       },
     ]);
-    for (const newPassword of ['Portovela 2026!', 'maria.costa!!', 'MariaCosta1985', 'concord-2026-x']) {
+    for (const newPassword of [
+      'Portovela 2026!',
+      'maria.costa!!',
+      'MariaCosta1985',
+      'concord-2026-x',
+    ]) {
       const personal = await change(newPassword);
       expect(personal.statusCode, newPassword).toBe(400);
       expect(personal.json().error.fields).toEqual([

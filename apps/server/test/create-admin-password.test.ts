@@ -37,7 +37,11 @@ describe.each(DIALECTS)('create-admin password policy (%s)', (dialect) => {
 
   it('accepts a phrase of its own', async () => {
     const created = await createNetworkAdmin(
-      { email: 'netadmin@example.org', password: 'seven lanterns on the quay', name: 'Noor Haddad' },
+      {
+        email: 'netadmin@example.org',
+        password: 'seven lanterns on the quay',
+        name: 'Noor Haddad',
+      },
       database.db,
       passwords,
     );

@@ -2,10 +2,7 @@ import type { Db } from '../db/database.js';
 import { newId } from '../lib/ids.js';
 import { toTimestamp } from '../lib/time.js';
 import type { PasswordHasher } from '../modules/auth/password-hasher.js';
-import {
-  describePasswordProblem,
-  findPasswordProblem,
-} from '../modules/auth/password-policy.js';
+import { describePasswordProblem, findPasswordProblem } from '../modules/auth/password-policy.js';
 import { deleteSessionsOfUser } from '../modules/auth/session.repository.js';
 import { emailSchema, newPasswordSchema, personNameSchema } from '../modules/users/user.schemas.js';
 import {

@@ -63,7 +63,10 @@ describe('context-specific words', () => {
   });
 
   it('accepts a long phrase that only mentions one of them', () => {
-    for (const password of ['we plan prevention work in Lyon together', 'my concord notebook is blue']) {
+    for (const password of [
+      'we plan prevention work in Lyon together',
+      'my concord notebook is blue',
+    ]) {
       expect(isTooPersonal(password, ada), password).toBe(false);
     }
   });

@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
  * ("dragon123456", "Summer2026!!!", "passwordpassword").
  */
 
-export const TOO_COMMON_MESSAGE = 'This password is too common. Choose a longer phrase of your own.';
+export const TOO_COMMON_MESSAGE =
+  'This password is too common. Choose a longer phrase of your own.';
 export const TOO_PERSONAL_MESSAGE =
   'This password is built on a word people can guess: "Concord", your name, your email address or your city. Choose a phrase of your own.';
 
