@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Db } from '../db/database.js';
 import type { PasswordHasher } from '../modules/auth/password-hasher.js';
 import type { SignedInActor } from '../modules/auth/session.service.js';
+import type { CityStanding } from '../modules/cities/city-access.js';
 import type { ZodTypeProvider } from './zod-schemas.js';
 
 /** A Fastify instance whose route schemas are zod schemas (typed bodies, params, replies). */
@@ -26,5 +27,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** The signed-in user, resolved from the session cookie; null when signed out. */
     actor: SignedInActor | null;
+    /** The actor's role in the route's city, read with the session; null off city routes. */
+    cityStanding: CityStanding | null;
   }
 }

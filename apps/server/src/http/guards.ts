@@ -1,9 +1,12 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/database.js';
-import { AppError } from '../errors/app-error.js';
 import { requireActor } from '../modules/auth/authenticate.js';
 import type { CityAction } from '../modules/cities/cities.policy.js';
-import { type CityActor, assertCan, resolveCityActor } from '../modules/cities/city-access.js';
+import {
+  type CityActor,
+  assertCan,
+  resolveRequestCityActor,
+} from '../modules/cities/city-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -27,10 +30,7 @@ export async function requireSignedIn(request: FastifyRequest): Promise<void> {
  */
 export function guardCity(db: Db, action: CityAction) {
   return async function checkCityAccess(request: FastifyRequest): Promise<void> {
-    const actor = requireActor(request);
-    const { cityId } = request.params as { cityId?: unknown };
-    if (typeof cityId !== 'string') throw new AppError('not_found');
-    const cityActor = await resolveCityActor(db, actor, cityId);
+    const cityActor = await resolveRequestCityActor(db, request);
     assertCan(cityActor, action);
     request.cityActor = cityActor;
   };

@@ -3,10 +3,13 @@ import { newId } from '../../lib/ids.js';
 import { DAY, MINUTE, addMilliseconds, toTimestamp } from '../../lib/time.js';
 import { generateToken, hashToken } from '../../lib/tokens.js';
 import type { Actor } from '../cities/cities.policy.js';
+import type { CityStanding } from '../cities/city-access.js';
 import { type User, userRowToUser } from '../users/user.js';
 import {
   deleteExpiredSessionsOfUser,
   deleteSession,
+  type SessionWithUserRow,
+  findSessionInCity,
   findSessionWithUser,
   insertSession,
   touchSession,
@@ -45,13 +48,32 @@ export async function startSession(db: Db, userId: string, now: Date): Promise<N
   return { token, sessionId, expiresAt };
 }
 
-/** The signed-in actor for a cookie token, or null when the session is unknown or over. */
+/** A signed-in actor, with their standing in the city the request names when it names one. */
+export interface ResolvedSession {
+  actor: SignedInActor;
+  city: CityStanding | null;
+}
+
+/**
+ * The signed-in actor for a cookie token, or null when the session is unknown or over. Given a
+ * city id (from a /cities/:cityId route), the same query also reads the actor's role there.
+ */
 export async function resolveSession(
   db: Db,
   token: string,
   now: Date,
-): Promise<SignedInActor | null> {
-  const row = await findSessionWithUser(db, hashToken(token));
+  cityId?: string,
+): Promise<ResolvedSession | null> {
+  const tokenHash = hashToken(token);
+  let row: SessionWithUserRow | undefined;
+  let city: CityStanding | null = null;
+  if (cityId === undefined) {
+    row = await findSessionWithUser(db, tokenHash);
+  } else {
+    const found = await findSessionInCity(db, tokenHash, cityId);
+    row = found?.session;
+    if (found) city = { cityId, role: found.cityRole, exists: found.cityExists };
+  }
   if (!row) return null;
   const lastSeen = new Date(row.last_seen_at);
   const isExpired =
@@ -64,7 +86,15 @@ export async function resolveSession(
     await touchSession(db, row.session_id, toTimestamp(now));
   }
   const user = userRowToUser(row);
-  return { sessionId: row.session_id, userId: user.id, isNetworkAdmin: user.isNetworkAdmin, user };
+  return {
+    actor: {
+      sessionId: row.session_id,
+      userId: user.id,
+      isNetworkAdmin: user.isNetworkAdmin,
+      user,
+    },
+    city,
+  };
 }
 
 export async function endSession(db: Db, sessionId: string): Promise<void> {

@@ -1,5 +1,7 @@
+import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
+import { requireActor } from '../auth/authenticate.js';
 import type { SignedInActor } from '../auth/session.service.js';
 import { findMemberRole } from '../members/members.repository.js';
 import { type CityAction, type CityResource, can } from './cities.policy.js';
@@ -9,6 +11,21 @@ import { isRole } from './roles.js';
 /** A signed-in actor together with their standing in the city the request is about. */
 export interface CityActor extends SignedInActor {
   city: CityResource;
+}
+
+/** What the database says about an actor and one city: their role there, if any. */
+export interface CityStanding {
+  cityId: string;
+  role: string | null;
+  exists: boolean;
+}
+
+function toCityActor(actor: SignedInActor, standing: CityStanding): CityActor {
+  const { cityId, role } = standing;
+  if (role !== null && isRole(role)) return { ...actor, city: { cityId, actorRole: role } };
+  if (actor.isNetworkAdmin && standing.exists)
+    return { ...actor, city: { cityId, actorRole: null } };
+  throw new AppError('not_found');
 }
 
 /**
@@ -22,12 +39,23 @@ export async function resolveCityActor(
 ): Promise<CityActor> {
   // No city id holds a NUL character, and PostgreSQL refuses one in a query: not found.
   if (cityId.includes('\u0000')) throw new AppError('not_found');
-  const role = await findMemberRole(db, cityId, actor.userId);
-  if (role !== undefined && isRole(role)) return { ...actor, city: { cityId, actorRole: role } };
-  if (actor.isNetworkAdmin && (await cityExists(db, cityId))) {
-    return { ...actor, city: { cityId, actorRole: null } };
-  }
-  throw new AppError('not_found');
+  const role = (await findMemberRole(db, cityId, actor.userId)) ?? null;
+  const isMember = role !== null && isRole(role);
+  const exists = !isMember && actor.isNetworkAdmin ? await cityExists(db, cityId) : false;
+  return toCityActor(actor, { cityId, role, exists });
+}
+
+/**
+ * The caller's standing in the city named by the route's :cityId: 401 when signed out, 404 when
+ * they may not know the city. Uses what the session lookup already read when it can.
+ */
+export async function resolveRequestCityActor(db: Db, request: FastifyRequest): Promise<CityActor> {
+  const actor = requireActor(request);
+  const { cityId } = request.params as { cityId?: unknown };
+  if (typeof cityId !== 'string') throw new AppError('not_found');
+  const standing = request.cityStanding;
+  if (standing !== null && standing.cityId === cityId) return toCityActor(actor, standing);
+  return resolveCityActor(db, actor, cityId);
 }
 
 export function assertCan(actor: CityActor, action: CityAction): void {

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
-import { requireActor } from '../auth/authenticate.js';
-import { resolveCityActor } from '../cities/city-access.js';
+import { resolveRequestCityActor } from '../cities/city-access.js';
 import { type DocumentAction, assertDocumentCan } from './documents.policy.js';
 
 /**
@@ -10,9 +9,7 @@ import { type DocumentAction, assertDocumentCan } from './documents.policy.js';
  */
 export function guardDocument(db: Db, action: DocumentAction) {
   return async function checkDocumentAccess(request: FastifyRequest): Promise<void> {
-    const actor = requireActor(request);
-    const { cityId } = request.params as { cityId?: unknown };
-    const cityActor = await resolveCityActor(db, actor, typeof cityId === 'string' ? cityId : '');
+    const cityActor = await resolveRequestCityActor(db, request);
     assertDocumentCan(cityActor, action);
     request.cityActor = cityActor;
   };

@@ -1,7 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
-import { requireActor } from '../auth/authenticate.js';
-import { resolveCityActor } from '../cities/city-access.js';
+import { resolveRequestCityActor } from '../cities/city-access.js';
 import { type WorkspaceAction, assertWorkspaceCan } from './strategies.policy.js';
 
 /**
@@ -11,9 +10,7 @@ import { type WorkspaceAction, assertWorkspaceCan } from './strategies.policy.js
  */
 export function guardWorkspace(db: Db, action: WorkspaceAction) {
   return async function checkWorkspaceAccess(request: FastifyRequest): Promise<void> {
-    const actor = requireActor(request);
-    const { cityId } = request.params as { cityId?: unknown };
-    const cityActor = await resolveCityActor(db, actor, typeof cityId === 'string' ? cityId : '');
+    const cityActor = await resolveRequestCityActor(db, request);
     assertWorkspaceCan(cityActor, action);
     request.cityActor = cityActor;
   };
