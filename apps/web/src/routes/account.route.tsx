@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors } from '../components/use-form-errors.js';
 import { DetailsForm } from '../features/account/details-form.js';
 import { PasswordForm } from '../features/account/password-form.js';
+import { SessionsSection } from '../features/account/sessions-section.js';
 import { useMe } from '../features/session/session.queries.js';
 import { useT } from '../i18n/use-t.js';
 
@@ -53,6 +54,7 @@ export function AccountPage() {
           onSaved={showSaved}
         />
         <PasswordForm email={user.email} form={passwordForm} onSaved={showSaved} />
+        <SessionsSection onDone={showSaved} />
       </div>
     </div>
   );
