@@ -179,6 +179,9 @@ describe.sequential('Foundation: invite a colleague, who joins and works in Arab
     const nav = newcomer.getByRole('navigation', { name: 'Main menu' });
     await nav.getByRole('link', { name: 'Your account' }).click();
     await expectHeading(newcomer, 'Your account');
+    // Where you are signed in: this browser's session, marked as this device (ASVS 7.5.2).
+    const sessions = newcomer.getByRole('table', { name: '1 place where you are signed in' });
+    await sessions.getByRole('cell', { name: 'This device' }).waitFor();
     await expectAccessible(newcomer, 'Account page');
 
     const languages = newcomer.getByRole('navigation', { name: 'Language' });
