@@ -1,21 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContentSource } from '../../src/modules/content/content-catalog.js';
 import type { Role } from '../../src/modules/cities/roles.js';
+import {
+  type Caller,
+  EVERY_ROLE,
+  type RouteCase,
+  createUserPerRole,
+  itChecksEveryRouteAndCaller,
+  listDocumentedRoutes,
+  listTableRoutes,
+  requestRoute,
+  statusesFor,
+  toMemberships,
+} from '../route-access.js';
 import type { TestApp, TestUser } from '../test-app.js';
 import { DIALECTS } from '../test-database.js';
 import { createDocumentsApp } from './documents-fixture.js';
-
-type Caller = Role | 'network-admin' | 'other-city-admin' | 'signed-out';
-const CALLERS: Caller[] = [
-  'city-admin',
-  'coordinator',
-  'editor',
-  'contributor',
-  'viewer',
-  'network-admin',
-  'other-city-admin',
-  'signed-out',
-];
 
 interface Fixture {
   cityId: string;
@@ -29,32 +29,13 @@ interface Fixture {
   approvedVersionId: string;
 }
 
-interface RouteCase {
-  method: 'GET' | 'POST' | 'PUT';
-  path: string;
-  url(f: Fixture): string;
-  body?: (f: Fixture) => unknown;
-  /** Expected status per caller, written out by hand from API-DOCUMENTS.md. */
-  expected: Record<Caller, number>;
-}
-
-const roles = (ok: number, allowed: Role[], networkAdmin = 403): Record<Caller, number> => ({
-  'city-admin': allowed.includes('city-admin') ? ok : 403,
-  coordinator: allowed.includes('coordinator') ? ok : 403,
-  editor: allowed.includes('editor') ? ok : 403,
-  contributor: allowed.includes('contributor') ? ok : 403,
-  viewer: allowed.includes('viewer') ? ok : 403,
-  'network-admin': networkAdmin,
-  'other-city-admin': 404,
-  'signed-out': 401,
-});
-const EVERY_ROLE: Role[] = ['city-admin', 'coordinator', 'editor', 'contributor', 'viewer'];
-const READERS = roles(200, EVERY_ROLE, 200);
-const MEMBERS = (ok: number) => roles(ok, EVERY_ROLE);
-const COORDINATORS = (ok: number) => roles(ok, ['city-admin', 'coordinator']);
-const WRITERS = (ok: number) => roles(ok, ['city-admin', 'coordinator', 'editor']);
+// Expected statuses written out by hand from API-DOCUMENTS.md.
+const READERS = statusesFor(200, EVERY_ROLE, 200);
+const MEMBERS = (ok: number) => statusesFor(ok, EVERY_ROLE);
+const COORDINATORS = (ok: number) => statusesFor(ok, ['city-admin', 'coordinator']);
+const WRITERS = (ok: number) => statusesFor(ok, ['city-admin', 'coordinator', 'editor']);
 const COMMENTERS = (ok: number) =>
-  roles(ok, ['city-admin', 'coordinator', 'editor', 'contributor']);
+  statusesFor(ok, ['city-admin', 'coordinator', 'editor', 'contributor']);
 
 const STRATEGY = '/api/v1/cities/{cityId}/strategies/{strategyId}';
 const at = (f: Pick<Fixture, 'cityId' | 'strategyId'>, rest = '') =>
@@ -62,7 +43,7 @@ const at = (f: Pick<Fixture, 'cityId' | 'strategyId'>, rest = '') =>
 const locked = (f: Fixture) => ({ cityId: f.cityId, strategyId: f.lockedStrategyId });
 let portableFile = '';
 
-const ROUTES: RouteCase[] = [
+const ROUTES: RouteCase<Fixture>[] = [
   {
     method: 'GET',
     path: `${STRATEGY}/narrative`,
@@ -192,9 +173,7 @@ describe.each(DIALECTS)('access to every document route, per role (%s)', (dialec
   }
 
   async function createCityWithStrategies(members: Record<Role, TestUser>): Promise<Fixture> {
-    const cityId = await t.createCity({
-      members: Object.entries(members).map(([role, user]) => ({ user, role: role as Role })),
-    });
+    const cityId = await t.createCity({ members: toMemberships(members) });
     const cookie = await t.cookieFor(members.coordinator);
     const strategies = `/api/v1/cities/${cityId}/strategies`;
     const body = { title: 'Strategy', startYear: 2025, endYear: 2028 };
@@ -248,18 +227,12 @@ describe.each(DIALECTS)('access to every document route, per role (%s)', (dialec
     return fixture;
   }
 
-  async function newMembers(): Promise<Record<Role, TestUser>> {
-    const members = {} as Record<Role, TestUser>;
-    for (const role of EVERY_ROLE) members[role] = await t.createUser();
-    return members;
-  }
-
   // The other city never changes (its admin only meets 404s here), so it is made once.
   let other: { fixture: Fixture; admin: TestUser } | undefined;
 
   async function setUp() {
     if (!other) {
-      const otherMembers = await newMembers();
+      const otherMembers = await createUserPerRole(t);
       other = {
         fixture: await createCityWithStrategies(otherMembers),
         admin: otherMembers['city-admin'],
@@ -271,7 +244,7 @@ describe.each(DIALECTS)('access to every document route, per role (%s)', (dialec
         })
       ).body;
     }
-    const members = await newMembers();
+    const members = await createUserPerRole(t);
     const fixture = await createCityWithStrategies(members);
     const callers: Record<Caller, TestUser | null> = {
       ...members,
@@ -309,24 +282,11 @@ describe.each(DIALECTS)('access to every document route, per role (%s)', (dialec
     };
   }
 
-  const cases = ROUTES.flatMap((route) => CALLERS.map((caller) => ({ route, caller })));
-
-  it.each(cases)('$route.method $route.path as $caller', async ({ route, caller }) => {
-    const { fixture, callers } = await setUp();
-    const user = callers[caller];
-    const before = await snapshot(fixture.cityId);
-    const response = await t.request(route.method, route.url(fixture), {
-      ...(user ? { cookie: await t.cookieFor(user) } : {}),
-      ...(route.body ? { body: route.body(fixture) } : {}),
-    });
-    expect(response.statusCode, response.body.slice(0, 300)).toBe(route.expected[caller]);
-    if (response.statusCode >= 400) {
-      const expectedCode = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[
-        response.statusCode
-      ];
-      expect(response.json().error.code).toBe(expectedCode);
-      expect(await snapshot(fixture.cityId)).toEqual(before);
-    }
+  itChecksEveryRouteAndCaller({
+    routes: ROUTES,
+    app: () => t,
+    setUp,
+    snapshot: (fixture) => snapshot(fixture.cityId),
   });
 
   it("another city's ids are not found on every route, even through the caller's own city", async () => {
@@ -352,10 +312,7 @@ describe.each(DIALECTS)('access to every document route, per role (%s)', (dialec
           (i === 0 || /\{(versionId|exportId)\}|compare/.test(r.path)),
       );
       for (const route of routes) {
-        const response = await t.request(route.method, route.url(disguised), {
-          cookie,
-          ...(route.body ? { body: route.body(disguised) } : {}),
-        });
+        const response = await requestRoute(t, route, disguised, cookie);
         expect(response.statusCode, `${route.method} ${route.path} (${i})`).toBe(404);
       }
     }
@@ -394,13 +351,7 @@ describe.each(DIALECTS)('access to every document route, per role (%s)', (dialec
   });
 
   it('the table covers every document route in the OpenAPI document', async () => {
-    const spec = (await t.request('GET', '/api/openapi.json')).json();
-    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>)
-      .filter(([path]) => DOCUMENT_PATH.test(path))
-      .flatMap(([path, methods]) =>
-        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
-      )
-      .sort();
-    expect(ROUTES.map((route) => `${route.method} ${route.path}`).sort()).toEqual(documented);
+    const documented = await listDocumentedRoutes(t, (path) => DOCUMENT_PATH.test(path));
+    expect(listTableRoutes(ROUTES)).toEqual(documented);
   });
 });

@@ -1,20 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../src/modules/cities/roles.js';
+import {
+  type Caller,
+  EVERY_ROLE,
+  type RouteCase,
+  createUserPerRole,
+  itChecksEveryRouteAndCaller,
+  listDocumentedRoutes,
+  listTableRoutes,
+  requestRoute,
+  statusesFor,
+  toMemberships,
+} from '../route-access.js';
 import type { TestApp, TestUser } from '../test-app.js';
 import { DIALECTS } from '../test-database.js';
 import { createWorkspaceApp } from './workspace-fixture.js';
-
-type Caller = Role | 'network-admin' | 'other-city-admin' | 'signed-out';
-const CALLERS: Caller[] = [
-  'city-admin',
-  'coordinator',
-  'editor',
-  'contributor',
-  'viewer',
-  'network-admin',
-  'other-city-admin',
-  'signed-out',
-];
 
 interface Fixture {
   cityId: string;
@@ -22,43 +21,12 @@ interface Fixture {
   contributorId: string;
 }
 
-interface RouteCase {
-  method: 'GET' | 'PATCH' | 'POST' | 'PUT' | 'DELETE';
-  /** OpenAPI-style path, used to check the table covers every workspace route. */
-  path: string;
-  url(f: Fixture): string;
-  body?: (f: Fixture) => unknown;
-  /** Expected status per caller, written out by hand from API-WORKSPACE.md. */
-  expected: Record<Caller, number>;
-}
-
-const ANYONE_WHO_SEES_THE_CITY: Record<Caller, number> = {
-  'city-admin': 200,
-  coordinator: 200,
-  editor: 200,
-  contributor: 200,
-  viewer: 200,
-  'network-admin': 200,
-  'other-city-admin': 404,
-  'signed-out': 401,
-};
-
-const COORDINATORS = (ok: number): Record<Caller, number> => ({
-  'city-admin': ok,
-  coordinator: ok,
-  editor: 403,
-  contributor: 403,
-  viewer: 403,
-  'network-admin': 403,
-  'other-city-admin': 404,
-  'signed-out': 401,
-});
+// Expected statuses written out by hand from API-WORKSPACE.md.
+const ANYONE_WHO_SEES_THE_CITY = statusesFor(200, EVERY_ROLE, 200);
+const COORDINATORS = (ok: number) => statusesFor(ok, ['city-admin', 'coordinator']);
 
 // The contributor of the fixture is assigned to the funding section only.
-const EDITORS_OF_MANDATE = (ok: number): Record<Caller, number> => ({
-  ...COORDINATORS(ok),
-  editor: ok,
-});
+const EDITORS_OF_MANDATE = (ok: number) => statusesFor(ok, ['city-admin', 'coordinator', 'editor']);
 
 // The routes of this module; other modules hang their own routes under a strategy too.
 const WORKSPACE_PATH =
@@ -72,7 +40,7 @@ const strategyUrl = (f: Fixture, rest = '') =>
   `/api/v1/cities/${f.cityId}/strategies/${f.strategyId}${rest}`;
 const encoded = encodeURIComponent;
 
-const ROUTES: RouteCase[] = [
+const ROUTES: RouteCase<Fixture>[] = [
   {
     method: 'GET',
     path: '/api/v1/cities/{cityId}/strategies',
@@ -165,13 +133,8 @@ describe.each(DIALECTS)('access to every workspace route, per role (%s)', (diale
 
   /** A fresh city per case: a strategy with one answer, one accepted risk, one assignment. */
   async function setUp() {
-    const members = {} as Record<Role, TestUser>;
-    for (const role of ['city-admin', 'coordinator', 'editor', 'contributor', 'viewer'] as const) {
-      members[role] = await t.createUser();
-    }
-    const cityId = await t.createCity({
-      members: Object.entries(members).map(([role, user]) => ({ user, role: role as Role })),
-    });
+    const members = await createUserPerRole(t);
+    const cityId = await t.createCity({ members: toMemberships(members) });
     const otherAdmin = await t.createUser();
     const otherCityId = await t.createCity({
       name: 'Other city',
@@ -232,24 +195,11 @@ describe.each(DIALECTS)('access to every workspace route, per role (%s)', (diale
     };
   }
 
-  const cases = ROUTES.flatMap((route) => CALLERS.map((caller) => ({ route, caller })));
-
-  it.each(cases)('$route.method $route.path as $caller', async ({ route, caller }) => {
-    const { fixture, callers } = await setUp();
-    const user = callers[caller];
-    const before = await snapshot(fixture.cityId);
-    const response = await t.request(route.method, route.url(fixture), {
-      ...(user ? { cookie: await t.cookieFor(user) } : {}),
-      ...(route.body ? { body: route.body(fixture) } : {}),
-    });
-    expect(response.statusCode).toBe(route.expected[caller]);
-    if (response.statusCode >= 400) {
-      const expectedCode = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' }[
-        response.statusCode
-      ];
-      expect(response.json().error.code).toBe(expectedCode);
-      expect(await snapshot(fixture.cityId)).toEqual(before);
-    }
+  itChecksEveryRouteAndCaller({
+    routes: ROUTES,
+    app: () => t,
+    setUp,
+    snapshot: (fixture) => snapshot(fixture.cityId),
   });
 
   it("another city's admin gets 404 for this strategy even through their own city's id", async () => {
@@ -258,10 +208,7 @@ describe.each(DIALECTS)('access to every workspace route, per role (%s)', (diale
     const before = await snapshot(fixture.cityId);
     for (const route of ROUTES.filter((r) => r.path.startsWith(STRATEGY))) {
       const disguised = { ...fixture, cityId: otherCityId };
-      const response = await t.request(route.method, route.url(disguised), {
-        cookie,
-        ...(route.body ? { body: route.body(disguised) } : {}),
-      });
+      const response = await requestRoute(t, route, disguised, cookie);
       expect(response.statusCode, `${route.method} ${route.path}`).toBe(404);
     }
     const audit = await t.request(
@@ -365,13 +312,7 @@ describe.each(DIALECTS)('access to every workspace route, per role (%s)', (diale
   });
 
   it('the table covers every workspace route in the OpenAPI document', async () => {
-    const spec = (await t.request('GET', '/api/openapi.json')).json();
-    const documented = Object.entries(spec.paths as Record<string, Record<string, unknown>>)
-      .filter(([path]) => WORKSPACE_PATH.test(path))
-      .flatMap(([path, methods]) =>
-        Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`),
-      )
-      .sort();
-    expect(ROUTES.map((route) => `${route.method} ${route.path}`).sort()).toEqual(documented);
+    const documented = await listDocumentedRoutes(t, (path) => WORKSPACE_PATH.test(path));
+    expect(listTableRoutes(ROUTES)).toEqual(documented);
   });
 });
