@@ -1,7 +1,6 @@
 import { useIntl } from 'react-intl';
 import type { FormEvent } from 'react';
 import { readText } from '../../components/api-form-errors.js';
-import { Button } from '../../components/button.js';
 import { ChoiceFieldset } from '../../components/choice-fieldset.js';
 import { FieldError, FieldHint, formGroupClass } from '../../components/field-parts.js';
 import { SelectField } from '../../components/select-field.js';
@@ -9,6 +8,7 @@ import type { FormErrors } from '../../components/use-form-errors.js';
 import type { MessageId } from '../../i18n/load-messages.js';
 import { useT } from '../../i18n/use-t.js';
 import type { Workspace } from '../workspace/workspace-context.js';
+import { CommentAction } from './comment-action.js';
 import { TOPIC_LABELS, partLabel, questionLabel } from './consultation-labels.js';
 import type { CommentChange } from './participation.queries.js';
 import {
@@ -25,9 +25,13 @@ const STATUS_LABELS: Record<CommentStatus, MessageId> = {
   rejected: 'participation.comments.status.rejected',
 };
 
-const REASON_MAX = 500;
-const REPLY_MAX = 2000;
-const NOTE_MAX = 1000;
+/** The free-text fields of the reject, reply and link forms: each required, each limited. */
+type TextFieldName = 'reason' | 'reply' | 'note';
+const TEXT_FIELDS: Record<TextFieldName, { max: number; missing: MessageId }> = {
+  reason: { max: 500, missing: 'participation.comments.reasonMissing' },
+  reply: { max: 2000, missing: 'participation.comments.replyMissing' },
+  note: { max: 1000, missing: 'participation.comments.noteMissing' },
+};
 
 function defaultTopic(part: string): ConsultationTopic {
   if (part === 'framing') return 'conceptual-approach';
@@ -104,6 +108,15 @@ export function CommentCard(props: {
       props.onChange(result);
     };
 
+  /** The field's text, or the [field, message] pair of why it cannot be sent. */
+  const readRequiredText = (data: FormData, fieldName: TextFieldName): string | string[] => {
+    const { max, missing } = TEXT_FIELDS[fieldName];
+    const text = readText(data, fieldName);
+    if (text === '') return [fieldName, t(missing)];
+    if (text.length > max) return [fieldName, t('participation.form.tooLong', { max })];
+    return text;
+  };
+
   const questions = workspace.compiled.sections.flatMap((section) =>
     section.questionIds.map((id) => ({
       value: id,
@@ -149,154 +162,111 @@ export function CommentCard(props: {
         </p>
       ) : null}
 
-      <details className="details">
-        <summary className="details__summary">
-          <span className="details__summary-text">
-            {comment.status === 'approved'
-              ? t('participation.comments.changeTopic')
-              : t('participation.comments.approve')}
-            <span className="visually-hidden"> {name}</span>
-          </span>
-        </summary>
-        <div className="details__text">
-          <form
-            noValidate
-            onSubmit={submit((data) => ({
-              kind: 'moderate',
-              status: 'approved',
-              topic: (readText(data, 'topic') || defaultTopic(comment.part)) as ConsultationTopic,
-            }))}
-          >
-            <ChoiceFieldset
-              id={form.fieldId(field('topic'))}
-              name="topic"
-              type="radio"
-              isSmall
-              legend={t('participation.comments.topic')}
-              hint={t('participation.comments.topicHint')}
-              choices={CONSULTATION_TOPICS.map((topic) => ({
-                value: topic,
-                label: t(TOPIC_LABELS[topic]),
-              }))}
-              defaultValues={[comment.topic ?? defaultTopic(comment.part)]}
-            />
-            <Button type="submit" aria-disabled={props.isSaving || undefined}>
-              {t('participation.comments.approveButton')}
-              <span className="visually-hidden"> {name}</span>
-            </Button>
-          </form>
-        </div>
-      </details>
+      <CommentAction
+        summary={
+          comment.status === 'approved'
+            ? t('participation.comments.changeTopic')
+            : t('participation.comments.approve')
+        }
+        submitLabel={t('participation.comments.approveButton')}
+        commentName={name}
+        isSaving={props.isSaving}
+        onSubmit={submit((data) => ({
+          kind: 'moderate',
+          status: 'approved',
+          topic: (readText(data, 'topic') || defaultTopic(comment.part)) as ConsultationTopic,
+        }))}
+      >
+        <ChoiceFieldset
+          id={form.fieldId(field('topic'))}
+          name="topic"
+          type="radio"
+          isSmall
+          legend={t('participation.comments.topic')}
+          hint={t('participation.comments.topicHint')}
+          choices={CONSULTATION_TOPICS.map((topic) => ({
+            value: topic,
+            label: t(TOPIC_LABELS[topic]),
+          }))}
+          defaultValues={[comment.topic ?? defaultTopic(comment.part)]}
+        />
+      </CommentAction>
 
       {comment.status !== 'rejected' ? (
-        <details className="details" open={form.errorFor(field('reason')) ? true : undefined}>
-          <summary className="details__summary">
-            <span className="details__summary-text">
-              {t('participation.comments.reject')}
-              <span className="visually-hidden"> {name}</span>
-            </span>
-          </summary>
-          <div className="details__text">
-            <form
-              noValidate
-              onSubmit={submit((data) => {
-                const reason = readText(data, 'reason');
-                if (reason === '') return ['reason', t('participation.comments.reasonMissing')];
-                if (reason.length > REASON_MAX)
-                  return ['reason', t('participation.form.tooLong', { max: REASON_MAX })];
-                return { kind: 'moderate', status: 'rejected', reason };
-              })}
-            >
-              <TextArea
-                id={form.fieldId(field('reason'))}
-                name="reason"
-                label={t('participation.comments.reason')}
-                hint={t('participation.comments.reasonHint')}
-                error={form.errorFor(field('reason'))}
-              />
-              <Button type="submit" variant="warning" aria-disabled={props.isSaving || undefined}>
-                {t('participation.comments.rejectButton')}
-                <span className="visually-hidden"> {name}</span>
-              </Button>
-            </form>
-          </div>
-        </details>
+        <CommentAction
+          summary={t('participation.comments.reject')}
+          submitLabel={t('participation.comments.rejectButton')}
+          commentName={name}
+          isOpen={Boolean(form.errorFor(field('reason')))}
+          isSaving={props.isSaving}
+          variant="warning"
+          onSubmit={submit((data) => {
+            const reason = readRequiredText(data, 'reason');
+            return typeof reason === 'string'
+              ? { kind: 'moderate', status: 'rejected', reason }
+              : reason;
+          })}
+        >
+          <TextArea
+            id={form.fieldId(field('reason'))}
+            name="reason"
+            label={t('participation.comments.reason')}
+            hint={t('participation.comments.reasonHint')}
+            error={form.errorFor(field('reason'))}
+          />
+        </CommentAction>
       ) : null}
 
-      <details className="details" open={form.errorFor(field('reply')) ? true : undefined}>
-        <summary className="details__summary">
-          <span className="details__summary-text">
-            {t('participation.comments.reply')}
-            <span className="visually-hidden"> {name}</span>
-          </span>
-        </summary>
-        <div className="details__text">
-          <form
-            noValidate
-            onSubmit={submit((data) => {
-              const text = readText(data, 'reply');
-              if (text === '') return ['reply', t('participation.comments.replyMissing')];
-              if (text.length > REPLY_MAX)
-                return ['reply', t('participation.form.tooLong', { max: REPLY_MAX })];
-              return { kind: 'reply', text };
-            })}
-          >
-            <TextArea
-              id={form.fieldId(field('reply'))}
-              name="reply"
-              label={t('participation.comments.replyField')}
-              hint={t('participation.comments.replyHint')}
-              error={form.errorFor(field('reply'))}
-              defaultValue={comment.reply ?? undefined}
-            />
-            <Button type="submit" aria-disabled={props.isSaving || undefined}>
-              {t('participation.comments.replyButton')}
-              <span className="visually-hidden"> {name}</span>
-            </Button>
-          </form>
-        </div>
-      </details>
+      <CommentAction
+        summary={t('participation.comments.reply')}
+        submitLabel={t('participation.comments.replyButton')}
+        commentName={name}
+        isOpen={Boolean(form.errorFor(field('reply')))}
+        isSaving={props.isSaving}
+        onSubmit={submit((data) => {
+          const text = readRequiredText(data, 'reply');
+          return typeof text === 'string' ? { kind: 'reply', text } : text;
+        })}
+      >
+        <TextArea
+          id={form.fieldId(field('reply'))}
+          name="reply"
+          label={t('participation.comments.replyField')}
+          hint={t('participation.comments.replyHint')}
+          error={form.errorFor(field('reply'))}
+          defaultValue={comment.reply ?? undefined}
+        />
+      </CommentAction>
 
-      <details className="details" open={form.errorFor(field('note')) ? true : undefined}>
-        <summary className="details__summary">
-          <span className="details__summary-text">
-            {t('participation.comments.link')}
-            <span className="visually-hidden"> {name}</span>
-          </span>
-        </summary>
-        <div className="details__text">
-          <form
-            noValidate
-            onSubmit={submit((data) => {
-              const note = readText(data, 'note');
-              if (note === '') return ['note', t('participation.comments.noteMissing')];
-              if (note.length > NOTE_MAX)
-                return ['note', t('participation.form.tooLong', { max: NOTE_MAX })];
-              return { kind: 'link', questionId: readText(data, 'questionId'), note };
-            })}
-          >
-            <SelectField
-              id={form.fieldId(field('questionId'))}
-              name="questionId"
-              label={t('participation.comments.linkQuestion')}
-              options={questions}
-              defaultValue={comment.link?.questionId}
-            />
-            <TextArea
-              id={form.fieldId(field('note'))}
-              name="note"
-              label={t('participation.comments.note')}
-              hint={t('participation.comments.noteHint')}
-              error={form.errorFor(field('note'))}
-              defaultValue={comment.link?.note}
-            />
-            <Button type="submit" aria-disabled={props.isSaving || undefined}>
-              {t('participation.comments.linkButton')}
-              <span className="visually-hidden"> {name}</span>
-            </Button>
-          </form>
-        </div>
-      </details>
+      <CommentAction
+        summary={t('participation.comments.link')}
+        submitLabel={t('participation.comments.linkButton')}
+        commentName={name}
+        isOpen={Boolean(form.errorFor(field('note')))}
+        isSaving={props.isSaving}
+        onSubmit={submit((data) => {
+          const note = readRequiredText(data, 'note');
+          return typeof note === 'string'
+            ? { kind: 'link', questionId: readText(data, 'questionId'), note }
+            : note;
+        })}
+      >
+        <SelectField
+          id={form.fieldId(field('questionId'))}
+          name="questionId"
+          label={t('participation.comments.linkQuestion')}
+          options={questions}
+          defaultValue={comment.link?.questionId}
+        />
+        <TextArea
+          id={form.fieldId(field('note'))}
+          name="note"
+          label={t('participation.comments.note')}
+          hint={t('participation.comments.noteHint')}
+          error={form.errorFor(field('note'))}
+          defaultValue={comment.link?.note}
+        />
+      </CommentAction>
     </article>
   );
 }
