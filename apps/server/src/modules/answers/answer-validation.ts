@@ -32,6 +32,18 @@ function rewordIssue(issue: Issue, question: CompiledQuestion, input: unknown): 
 }
 
 /**
+ * The schema of one question's value, taken from the content version's answers schema (built
+ * once per catalog). Parsing the value alone gives the same result as parsing it inside a whole
+ * answers object, at a fraction of the cost: the object walks every question of the content.
+ */
+function valueSchemaOf(catalog: ContentCatalog, question: CompiledQuestion) {
+  const schema = catalog.answersSchema.shape.values.shape[question.id];
+  // The catalog compiles its questions and this schema from the same content.
+  if (!schema) throw new Error(`No answer schema for question ${question.id}`);
+  return schema;
+}
+
+/**
  * Checks each value against the answers schema of the content version (type, options, lengths,
  * row limits, dates) and then the cross-field checks, reporting every problem with its path in
  * the request. Returns the parsed values (null problems) or the problems (nothing to save).
@@ -43,19 +55,14 @@ export function validateAnswerValues(
   const values = new Map<string, AnswerValue>();
   const problems: FieldProblem[] = [];
   for (const { question, value, path } of proposed) {
-    const parsed = catalog.answersSchema.safeParse({
-      contentVersion: catalog.version,
-      values: { [question.id]: value },
-    });
+    const parsed = valueSchemaOf(catalog, question).safeParse(value);
     if (!parsed.success) {
-      // Issues come with paths like ['values', <question id>, 2, 'amount']; keep the tail.
-      const issues = parsed.error.issues
-        .filter((issue) => issue.path[0] === 'values' && issue.path[1] === question.id)
-        .map((issue) => rewordIssue({ ...issue, path: issue.path.slice(2) }, question, value));
+      // Issue paths are relative to the value, e.g. [2, 'amount'].
+      const issues = parsed.error.issues.map((issue) => rewordIssue(issue, question, value));
       problems.push(...describeZodIssues(issues, path, value));
       continue;
     }
-    const checked = parsed.data.values[question.id] as AnswerValue;
+    const checked = parsed.data as AnswerValue;
     const extra = checkAnswerValue(question, checked);
     if (extra.length > 0) {
       problems.push(

@@ -8,7 +8,12 @@ import type { ContentCatalog } from '../content/content-catalog.js';
 import type { Strategy } from '../strategies/strategy.js';
 import { type StoredAnswer, answerRowToAnswer, isSameValue, unansweredAnswer } from './answer.js';
 import { findDateOrderProblems } from './date-order.js';
-import { findAnswerRows, insertFirstAnswer, updateAnswerAtRevision } from './answers.repository.js';
+import {
+  type AnswerRowWithAuthor,
+  findAnswerRows,
+  insertFirstAnswer,
+  updateAnswerAtRevision,
+} from './answers.repository.js';
 
 /** A checked change, ready to write; a null value clears the answer. */
 export interface PlannedChange {
@@ -31,9 +36,10 @@ function isStale(current: StoredAnswer, baseRevision: number): boolean {
 }
 
 /**
- * Writes the changes in one transaction with their audit rows. Every write is conditional on
- * the revision read just before, so nothing is overwritten that the person has not seen: a
- * stale change becomes a conflict, and any conflict rolls back the whole batch.
+ * Writes the changes in one transaction with their audit rows. `stored` holds the rows of these
+ * questions as read before (missing: never saved). Every write is conditional on the revision
+ * read, so nothing is overwritten that the person has not seen: a change made meanwhile becomes a
+ * conflict, and any conflict rolls back the whole batch.
  */
 export async function writeAnswers(
   db: Db,
@@ -41,15 +47,18 @@ export async function writeAnswers(
     actor,
     strategy,
     changes,
+    stored,
     catalog,
   }: {
     actor: CityActor;
     strategy: Strategy;
     changes: PlannedChange[];
+    stored: readonly AnswerRowWithAuthor[];
     catalog: ContentCatalog;
   },
 ): Promise<StoredAnswer[]> {
   const { cityId } = actor.city;
+  const rows = new Map(stored.map((row) => [row.question_id, row]));
   return db.transaction().execute(async (trx) => {
     const pending = new Map(changes.map((c) => [c.question.id, c.value]));
     const dateProblems = await findDateOrderProblems(trx, {
@@ -60,20 +69,14 @@ export async function writeAnswers(
     });
     if (dateProblems.length > 0) throw invalidFields(dateProblems);
 
-    const questionIds = changes.map((c) => c.question.id);
     const readCurrent = async (questionId: string) => {
       const [row] = await findAnswerRows(trx, cityId, strategy.id, [questionId]);
       return row ? answerRowToAnswer(row) : unansweredAnswer(questionId);
     };
-    const rows = new Map(
-      (await findAnswerRows(trx, cityId, strategy.id, questionIds)).map((row) => [
-        row.question_id,
-        row,
-      ]),
-    );
     const saved: StoredAnswer[] = [];
     const conflicts: AnswerConflict[] = [];
     const now = new Date();
+    const updatedAt = toTimestamp(now);
     for (const change of changes) {
       const questionId = change.question.id;
       const row = rows.get(questionId);
@@ -96,7 +99,7 @@ export async function writeAnswers(
             fromRevision: row.revision,
             value,
             updatedBy: actor.userId,
-            updatedAt: toTimestamp(now),
+            updatedAt,
           })
         : await insertFirstAnswer(trx, {
             city_id: cityId,
@@ -105,7 +108,7 @@ export async function writeAnswers(
             value,
             revision: 1,
             updated_by: actor.userId,
-            updated_at: toTimestamp(now),
+            updated_at: updatedAt,
           });
       if (!written) {
         // Someone else saved between our read and our write: report what they saved.
@@ -128,7 +131,7 @@ export async function writeAnswers(
         value: change.value,
         revision: current.revision + 1,
         updatedBy: { userId: actor.userId, name: actor.user.name },
-        updatedAt: toTimestamp(now),
+        updatedAt,
       });
     }
     if (conflicts.length > 0) throw conflictError(conflicts, changes.length);

@@ -8,13 +8,17 @@ import {
   canEditSection,
   canInWorkspace,
 } from '../strategies/strategies.policy.js';
-import { assertStrategyWritable, loadStrategy } from '../strategies/strategy-access.js';
-import { assertStrategyUnlocked } from '../versions/strategy-lock.js';
-import type { Strategy } from '../strategies/strategy.js';
+import {
+  assertStrategyWritable,
+  loadStrategy,
+  loadStrategyWithLock,
+} from '../strategies/strategy-access.js';
+import { type Strategy, strategyRowToStrategy } from '../strategies/strategy.js';
+import { assertNotLocked, lockOfRow } from '../versions/strategy-lock.js';
 import { type StoredAnswer, answerRowToAnswer, unansweredAnswer } from './answer.js';
 import { type PlannedChange, writeAnswers } from './answer-writer.js';
 import { type ProposedValue, validateAnswerValues } from './answer-validation.js';
-import { listAnswerRows } from './answers.repository.js';
+import { findAnswerRows, findStrategyWithAnswerRow, listAnswerRows } from './answers.repository.js';
 
 /** One requested change; a null value clears the answer. */
 export interface AnswerChange {
@@ -89,16 +93,25 @@ export async function saveAnswer(
   catalog: ContentCatalog,
 ): Promise<StoredAnswer> {
   assertWorkspaceCan(actor, 'answers.edit-assigned');
-  const strategy = await loadStrategy(db, actor, input.strategyId);
+  // One read for the strategy, its lock and the stored answer: the save's only query before
+  // the transaction (beyond the session and the role).
+  const found = await findStrategyWithAnswerRow(db, {
+    cityId: actor.city.cityId,
+    strategyId: input.strategyId,
+    questionId: input.questionId,
+  });
+  if (!found) throw new AppError('not_found');
+  const strategy = strategyRowToStrategy(found.strategy);
   assertStrategyWritable(strategy, catalog);
-  await assertStrategyUnlocked(db, strategy);
+  assertNotLocked(lockOfRow(found.strategy));
   const question = catalog.compiled.en.questions.get(input.questionId);
   if (!question) throw invalidFields([unknownQuestion('params.questionId', catalog)]);
   await assertMayEditSections(actor, db, strategy, [question.sectionId]);
   const changes = planChanges(catalog, [
     { question, value: input.value, baseRevision: input.baseRevision, path: 'body.value' },
   ]);
-  const [answer] = await writeAnswers(db, { actor, strategy, changes, catalog });
+  const stored = found.answer ? [found.answer] : [];
+  const [answer] = await writeAnswers(db, { actor, strategy, changes, stored, catalog });
   return answer ?? unansweredAnswer(question.id);
 }
 
@@ -110,9 +123,9 @@ export async function saveSectionAnswers(
   catalog: ContentCatalog,
 ): Promise<Record<string, StoredAnswer>> {
   assertWorkspaceCan(actor, 'answers.edit-assigned');
-  const strategy = await loadStrategy(db, actor, input.strategyId);
+  const { strategy, lock } = await loadStrategyWithLock(db, actor, input.strategyId);
   assertStrategyWritable(strategy, catalog);
-  await assertStrategyUnlocked(db, strategy);
+  assertNotLocked(lock);
   const content = catalog.compiled.en;
   if (!content.sectionsById.has(input.sectionId)) {
     throw invalidFields([
@@ -135,6 +148,12 @@ export async function saveSectionAnswers(
   if (problems.length > 0) throw invalidFields(problems);
   await assertMayEditSections(actor, db, strategy, [input.sectionId]);
   const changes = planChanges(catalog, requested);
-  const saved = await writeAnswers(db, { actor, strategy, changes, catalog });
+  const stored = await findAnswerRows(
+    db,
+    actor.city.cityId,
+    strategy.id,
+    changes.map((change) => change.question.id),
+  );
+  const saved = await writeAnswers(db, { actor, strategy, changes, stored, catalog });
   return Object.fromEntries(saved.map((answer) => [answer.questionId, answer]));
 }

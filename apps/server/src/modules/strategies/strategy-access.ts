@@ -2,8 +2,9 @@ import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
 import type { CityActor } from '../cities/city-access.js';
 import type { ContentCatalog } from '../content/content-catalog.js';
+import { type StrategyLock, lockOfRow } from '../versions/strategy-lock.js';
 import { type Strategy, strategyRowToStrategy } from './strategy.js';
-import { findStrategy } from './strategies.repository.js';
+import { findStrategy, findStrategyWithLock } from './strategies.repository.js';
 
 /** The strategy of the actor's city, or not_found (also for another city's strategy id). */
 export async function loadStrategy(
@@ -14,6 +15,17 @@ export async function loadStrategy(
   const row = await findStrategy(db, actor.city.cityId, strategyId);
   if (!row) throw new AppError('not_found');
   return strategyRowToStrategy(row);
+}
+
+/** Like `loadStrategy`, with the approved version that locks it (null when none), in one read. */
+export async function loadStrategyWithLock(
+  db: Db,
+  actor: CityActor,
+  strategyId: string,
+): Promise<{ strategy: Strategy; lock: StrategyLock | null }> {
+  const row = await findStrategyWithLock(db, actor.city.cityId, strategyId);
+  if (!row) throw new AppError('not_found');
+  return { strategy: strategyRowToStrategy(row), lock: lockOfRow(row) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
+import type { StrategyRowWithLock } from '../strategies/strategies.repository.js';
 import { findApprovedVersionRow } from './versions.repository.js';
 
 /** The approved version that freezes a strategy. */
@@ -23,6 +24,30 @@ export async function findStrategyLock(
     : null;
 }
 
+/** The lock of a strategy read together with its approved version (`findStrategyWithLock`). */
+export function lockOfRow(
+  row: Pick<
+    StrategyRowWithLock,
+    'approved_version_id' | 'approved_version_number' | 'approved_version_label' | 'approved_at'
+  >,
+): StrategyLock | null {
+  const { approved_version_id, approved_version_number, approved_version_label, approved_at } = row;
+  if (
+    approved_version_id === null ||
+    approved_version_number === null ||
+    approved_version_label === null ||
+    approved_at === null
+  ) {
+    return null;
+  }
+  return {
+    versionId: approved_version_id,
+    number: approved_version_number,
+    label: approved_version_label,
+    approvedAt: approved_at,
+  };
+}
+
 export function lockedError(lock: StrategyLock): AppError {
   return new AppError(
     'locked',
@@ -39,6 +64,10 @@ export async function assertStrategyUnlocked(
   db: Db,
   strategy: { cityId: string; id: string },
 ): Promise<void> {
-  const lock = await findStrategyLock(db, strategy);
+  assertNotLocked(await findStrategyLock(db, strategy));
+}
+
+/** The same rule for a lock already read (e.g. with the strategy, by `loadStrategyWithLock`). */
+export function assertNotLocked(lock: StrategyLock | null): void {
   if (lock) throw lockedError(lock);
 }
