@@ -10,8 +10,8 @@ import type { ApiInstance, RouteContext } from './http/api-instance.js';
 import { createCsrfGuard } from './http/csrf.js';
 import { registerJsonBodyParser } from './http/json-body.js';
 import { generateRequestId } from './http/request-id.js';
-import { registerRequestLog } from './http/request-log.js';
-import { preventApiCaching, registerSecurityHeaders } from './http/security-headers.js';
+import { CompletedRequestLog } from './http/request-log.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWebApp } from './http/web-app.js';
 import { zodSerializerCompiler, zodValidatorCompiler } from './http/zod-schemas.js';
 import { registerAcceptedRiskRoutes } from './modules/accepted-risks/accepted-risks.routes.js';
@@ -79,7 +79,7 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
     logger: deps.logger ?? loggerOptions(config),
     bodyLimit: BODY_LIMIT_BYTES,
     genReqId: generateRequestId,
-    disableRequestLogging: true,
+    logController: new CompletedRequestLog(),
     trustProxy: config.trustProxy,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     frameworkErrors: handleFrameworkError,
@@ -92,7 +92,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   app.decorateRequest('cityActor', null);
   app.decorateRequest('cityStanding', null);
   registerSecurityHeaders(app);
-  registerRequestLog(app);
   await app.register(cookie, { secret: config.sessionSecret });
   if (deps.underPressure) {
     await app.register(underPressure, {
@@ -124,7 +123,6 @@ export async function buildApp(config: Config, deps: AppDeps): Promise<FastifyIn
   await app.register(
     async (scope) => {
       const v1 = scope.withTypeProvider() as unknown as ApiInstance;
-      v1.addHook('onRequest', preventApiCaching);
       v1.addHook('onRequest', createCsrfGuard(config.publicUrl));
       v1.addHook('onRequest', createSessionResolver(ctx));
       registerAuthRoutes(v1, ctx);

@@ -109,6 +109,19 @@ describe.each(DIALECTS)('HTTP behaviour shared by every route (%s)', (dialect) =
     expect(response.headers['referrer-policy']).toBe('no-referrer');
   });
 
+  it('API answers, errors included, are never cached; the app shell keeps its own policy', async () => {
+    const user = await t.createUser();
+    const cookie = await t.cookieFor(user);
+    for (const url of ['/api/v1/me', '/api/v1/cities/no-such-city', '/api/v1/no-such-route']) {
+      const response = await t.request('GET', url, { cookie });
+      expect(response.headers['cache-control'], url).toBe('no-store');
+      expect(response.headers['x-request-id'], url).toBeTruthy();
+      expect(response.headers['x-frame-options'], url).toBe('DENY');
+    }
+    const health = await t.request('GET', '/healthz');
+    expect(health.headers['cache-control']).toBeUndefined();
+  });
+
   describe('cross-site request forgery guard', () => {
     it('refuses a write from another origin', async () => {
       const user = await t.createUser();
@@ -171,6 +184,45 @@ describe.each(DIALECTS)('HTTP behaviour shared by every route (%s)', (dialect) =
       });
       expect(response.statusCode).toBe(200);
     });
+  });
+});
+
+describe('request log', () => {
+  it('writes one line per request, with method, path, status and time', async () => {
+    const t = await createTestApp('sqlite');
+    try {
+      const lines: Record<string, unknown>[] = [];
+      const app = await buildApp(t.config, {
+        db: t.database.db,
+        logger: {
+          level: 'info',
+          stream: { write: (line: string) => lines.push(JSON.parse(line)) },
+        },
+      });
+      await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'log-1' } });
+      await app.inject({ method: 'GET', url: '/api/v1/me', headers: { 'x-request-id': 'log-2' } });
+      const requestLines = lines.filter((line) => line.reqId === 'log-1' || line.reqId === 'log-2');
+      expect(requestLines).toEqual([
+        expect.objectContaining({
+          reqId: 'log-1',
+          method: 'GET',
+          url: '/healthz',
+          statusCode: 200,
+          responseTime: expect.any(Number),
+          msg: 'request completed',
+        }),
+        expect.objectContaining({
+          reqId: 'log-2',
+          method: 'GET',
+          url: '/api/v1/me',
+          statusCode: 401,
+          msg: 'request completed',
+        }),
+      ]);
+      await app.close();
+    } finally {
+      await t.close();
+    }
   });
 });
 

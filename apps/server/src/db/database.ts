@@ -4,6 +4,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseTarget } from '../config.js';
+import { withNamedStatements } from './pg-named-statements.js';
 import type { Database } from './tables.js';
 
 export type Db = Kysely<Database>;
@@ -88,7 +89,9 @@ export function openDatabase(
           : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withNamedStatements(pool) }),
+  });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 

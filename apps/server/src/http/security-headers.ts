@@ -50,8 +50,12 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze(
 
 /** Answers about a city's work must not be kept by the browser or a proxy (ASVS 14.3.2). */
 export const API_CACHE_CONTROL = 'no-store';
+const API_PREFIX = '/api/v1/';
 
-/** Sets the protective headers and the request id on every answer, as early as routing allows. */
+/**
+ * Sets the protective headers and the request id on every answer, as early as routing allows,
+ * and forbids caching of every API answer (errors and unknown API paths included).
+ */
 export function registerSecurityHeaders(app: FastifyInstance): void {
   app.addHook(
     'onRequest',
@@ -62,17 +66,8 @@ export function registerSecurityHeaders(app: FastifyInstance): void {
     ): void {
       reply.headers(SECURITY_HEADERS);
       reply.header('x-request-id', request.id);
+      if (request.url.startsWith(API_PREFIX)) reply.header('cache-control', API_CACHE_CONTROL);
       done();
     },
   );
-}
-
-/** For the API scope: JSON answers are never cached. */
-export function preventApiCaching(
-  _request: FastifyRequest,
-  reply: FastifyReply,
-  done: HookHandlerDoneFunction,
-): void {
-  reply.header('cache-control', API_CACHE_CONTROL);
-  done();
 }
