@@ -4,7 +4,7 @@
 // Options: --quick (shorter loads, for trying the script), --only api_read,engine,...
 import { performance } from 'node:perf_hooks';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -38,7 +38,8 @@ const LOAD = {
 };
 // Production's default log level: each request writes its log lines (to /dev/null here).
 const LOG_LEVEL = 'info';
-const BENCH_DATABASE = 'concord_bench';
+// Per run, like WORK_DIR: a second run at the same time must not drop this one's database.
+const BENCH_DATABASE = `concord_bench_${process.pid}`;
 
 function log(message) {
   process.stderr.write(`[bench] ${message}\n`);
@@ -165,7 +166,9 @@ async function main() {
   if (buildWarning) console.log(`Warning: ${buildWarning}`);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exitCode = 1;
-});
+main()
+  .catch((error) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(WORK_DIR, { recursive: true, force: true }));

@@ -7,7 +7,8 @@ export const SERVER_DIST = path.join(ROOT, 'apps/server/dist');
 export const SERVER_MAIN = path.join(SERVER_DIST, 'main.js');
 export const WEB_DIST = path.join(ROOT, 'apps/web/dist');
 export const RESULTS_DIR = path.join(ROOT, 'bench/results');
-export const WORK_DIR = path.join(ROOT, 'bench/results/work');
+// Each run works in its own directory, so two runs at once (two maintainers, CI) never share files.
+export const WORK_DIR = path.join(ROOT, 'bench/results/work', `run-${process.pid}`);
 
 /** file:// URL of a module of the built server, for dynamic import. */
 export function serverModule(relative) {
