@@ -189,7 +189,8 @@ ${input.phase === 'open' ? renderForm(part, heading, input, messages) : ''}
   });
   const main = [
     renderErrorSummary(input, messages),
-    `<h1>${esc(view.title)}</h1>`,
+    // The title is the city's own text, often in another script than the page: isolated.
+    `<h1><bdi>${esc(view.title)}</bdi></h1>`,
     `<p class="status">${esc(input.statusText)}</p>`,
     `<p class="lead">${esc(messages.intro)}</p>`,
     ...sections,

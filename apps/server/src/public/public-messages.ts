@@ -206,7 +206,7 @@ const AR: PublicMessages = {
   skipLink: 'انتقل إلى المحتوى الرئيسي',
   languageNav: 'اللغة',
   consultationOf: (city) => `${isolate(city)}: استشارة عامة`,
-  pageTitle: (title, city) => `${title} – ${city}`,
+  pageTitle: (title, city) => `${isolate(title)} – ${isolate(city)}`,
   statusOpen: (date) => `التعليقات مفتوحة حتى ${date}.`,
   statusUpcoming: (date) => `تُفتح التعليقات في ${date}. يمكنك قراءة المسودة من الآن.`,
   statusClosed: (date) => `انتهت هذه الاستشارة في ${date}، ولم تعد تستقبل تعليقات.`,

@@ -42,7 +42,7 @@ describe.each(DIALECTS)('public consultation page (%s)', (dialect) => {
     expect(html).toContain('<a class="skip" href="#main">Skip to main content</a>');
     for (const landmark of ['<header>', '<main id="main" tabindex="-1">', '<footer>'])
       expect(html).toContain(landmark);
-    expect(html).toContain('<h1>Living together in Testville</h1>');
+    expect(html).toContain('<h1><bdi>Living together in Testville</bdi></h1>');
     expect(html).toContain('We start from what neighbourhoods need.');
     // Every visible input has a label tied to it.
     const ids = [...html.matchAll(/<(?:input type="text"|textarea) id="([^"]+)"/g)].map(
@@ -74,7 +74,9 @@ describe.each(DIALECTS)('public consultation page (%s)', (dialect) => {
     const arabic = await t.app.inject({ method: 'GET', url: `${path}?lang=ar` });
     expect(arabic.statusCode).toBe(200);
     expect(arabic.body).toMatch(/<html lang="ar" dir="rtl">/);
-    expect(arabic.body).toContain('<h1>العيش معًا</h1>');
+    expect(arabic.body).toContain('<h1><bdi>العيش معًا</bdi></h1>');
+    // The Latin city name keeps its own direction inside the Arabic window title.
+    expect(arabic.body).toContain('<title>\u2068العيش معًا\u2069 – \u2068Testville\u2069</title>');
     expect(arabic.body).toContain('انتقل إلى المحتوى الرئيسي');
     expect(arabic.body).toContain(
       `<a href="/consult/${path.split('/').at(-1)}?lang=en" hreflang="en" lang="en">English</a>`,

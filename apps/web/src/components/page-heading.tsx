@@ -15,7 +15,12 @@ export function PageHeading(props: { children: ReactNode; caption?: ReactNode | 
 
   return (
     <>
-      {props.caption ? <span className="caption-l">{props.caption}</span> : null}
+      {/* Captions are mostly names people typed (a city, a strategy): isolated for RTL pages. */}
+      {props.caption ? (
+        <span className="caption-l">
+          <bdi>{props.caption}</bdi>
+        </span>
+      ) : null}
       <h1 ref={ref} tabIndex={-1} className="heading-xl">
         {props.children}
       </h1>

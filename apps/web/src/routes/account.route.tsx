@@ -36,7 +36,7 @@ export function AccountPage() {
         <PageHeading>{t('account.title')}</PageHeading>
         <SummaryList
           rows={[
-            { key: 'email', label: t('account.email'), value: user.email },
+            { key: 'email', label: t('account.email'), value: <bdi>{user.email}</bdi> },
             {
               key: 'access',
               label: t('account.access'),

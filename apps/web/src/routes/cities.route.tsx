@@ -61,7 +61,7 @@ export function CitiesPage() {
                   <tr key={city.id}>
                     <th scope="row">
                       <Link className="link" to={`/cities/${encodeURIComponent(city.id)}`}>
-                        {city.name}
+                        <bdi>{city.name}</bdi>
                       </Link>
                     </th>
                     <td>{countryName(city.country, intl)}</td>

@@ -30,7 +30,9 @@ function CityHome(props: { detail: CityDetail }) {
 
   return (
     <>
-      <PageHeading caption={t('city.caption')}>{city.name}</PageHeading>
+      <PageHeading caption={t('city.caption')}>
+        <bdi>{city.name}</bdi>
+      </PageHeading>
       <p className="body-l">
         {role ? t('city.yourRole', { role: roleName(role, t) }) : t('city.networkAdminView')}
       </p>

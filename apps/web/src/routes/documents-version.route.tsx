@@ -88,7 +88,9 @@ function Version(props: { base: StrategyBase; version: StrategyVersion }) {
       {base.approved ? (
         <LockedBanner cityId={cityId} strategyId={strategyId} approved={base.approved} />
       ) : null}
-      <PageHeading caption={base.detail.strategy.title}>{version.label}</PageHeading>
+      <PageHeading caption={base.detail.strategy.title}>
+        <bdi>{version.label}</bdi>
+      </PageHeading>
       <SummaryList
         rows={[
           {

@@ -104,13 +104,19 @@ function Versions(props: { base: StrategyBase }) {
                 <tr key={version.id}>
                   <th scope="row">
                     <Link className="link" to={versionPath(cityId, strategyId, version.id)}>
-                      {version.label}
+                      <bdi>{version.label}</bdi>
                     </Link>
                   </th>
                   <td>
                     <VersionStatusTag status={version.status} />
                   </td>
-                  <td>{version.createdBy?.name ?? t('documents.versions.formerMember')}</td>
+                  <td>
+                    {version.createdBy ? (
+                      <bdi>{version.createdBy.name}</bdi>
+                    ) : (
+                      t('documents.versions.formerMember')
+                    )}
+                  </td>
                   <td>
                     {intl.formatDate(version.createdAt, {
                       dateStyle: 'medium',

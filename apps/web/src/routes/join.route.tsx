@@ -82,7 +82,7 @@ function JoinForm(props: {
         <p className="body-l">{t('join.lead', { city: invitation.cityName })}</p>
         <SummaryList
           rows={[
-            { key: 'city', label: t('join.city'), value: invitation.cityName },
+            { key: 'city', label: t('join.city'), value: <bdi>{invitation.cityName}</bdi> },
             {
               key: 'role',
               label: t('join.role'),
@@ -93,7 +93,7 @@ function JoinForm(props: {
                 </>
               ),
             },
-            { key: 'email', label: t('join.email'), value: invitation.email },
+            { key: 'email', label: t('join.email'), value: <bdi>{invitation.email}</bdi> },
           ]}
         />
         <form onSubmit={submit} noValidate>

@@ -86,7 +86,7 @@ function Overview() {
                           className="link"
                           to={consultationPath(cityId, strategyId, consultation.id)}
                         >
-                          {titleOf(consultation, workspace.locale)}
+                          <bdi>{titleOf(consultation, workspace.locale)}</bdi>
                         </Link>
                       </th>
                       <td>

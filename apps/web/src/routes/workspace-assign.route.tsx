@@ -85,7 +85,7 @@ function AssignForm(props: { section: CompiledSection; members: Member[] }) {
             hint={t('workspace.assign.hint')}
             choices={props.members.filter(canBeAssigned).map((member) => ({
               value: member.userId,
-              label: member.name,
+              label: <bdi>{member.name}</bdi>,
               hint: roleName(member.role, t),
             }))}
             value={selected}

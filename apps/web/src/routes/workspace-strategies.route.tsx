@@ -64,7 +64,7 @@ function Strategies(props: { detail: CityDetail; strategies: Strategy[] }) {
                 <tr key={strategy.id}>
                   <th scope="row">
                     <Link className="link" to={strategyPath(city.id, strategy.id)}>
-                      {strategy.title}
+                      <bdi>{strategy.title}</bdi>
                     </Link>
                   </th>
                   <td>

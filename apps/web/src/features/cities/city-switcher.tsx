@@ -50,7 +50,7 @@ export function CitySwitcher(props: { memberships: readonly Membership[] }) {
               to={`/cities/${encodeURIComponent(membership.cityId)}`}
               aria-current={membership.cityId === currentId ? 'page' : undefined}
             >
-              {membership.cityName}
+              <bdi>{membership.cityName}</bdi>
             </Link>
           </li>
         ))}

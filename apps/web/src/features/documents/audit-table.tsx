@@ -51,11 +51,13 @@ export function AuditTable(props: {
                     {intl.formatDate(entry.at, { dateStyle: 'medium', timeStyle: 'short' })}
                   </time>
                 </td>
-                <td>{entry.actor?.name ?? t('audit.formerMember')}</td>
+                <td>{entry.actor ? <bdi>{entry.actor.name}</bdi> : t('audit.formerMember')}</td>
                 <th scope="row" className="audit-table__what">
                   {label ? t(label) : entry.action}
                   <span className="hint audit-table__subject">
-                    {describeSubject(entry, props.compiled, chapters, props.strategyTitles, t)}
+                    <bdi>
+                      {describeSubject(entry, props.compiled, chapters, props.strategyTitles, t)}
+                    </bdi>
                   </span>
                 </th>
                 <td>

@@ -1,4 +1,5 @@
 import type { AnswerValue, CompiledContent } from '@concord/domain/engine';
+import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { ROLES, type Role } from '../../api/types.js';
 import type { MessageId } from '../../i18n/load-messages.js';
@@ -104,7 +105,7 @@ function describeField(
   names: AuditNames,
   t: Translate,
   intl: ReturnType<typeof useIntl>,
-): string | null {
+): ReactNode {
   if (isNothing(value)) return t('audit.value.none');
   if (key === 'status' && typeof value === 'string' && VERSION_STATUSES.includes(value))
     return t(statusMessageId(value as StrategyStatus));
@@ -115,7 +116,12 @@ function describeField(
   if (key === 'userIds' && Array.isArray(value))
     return value.length === 0
       ? t('audit.value.none')
-      : intl.formatList(value.map((id) => names.people.get(String(id)) ?? t('audit.formerMember')));
+      : intl.formatList(
+          value.map((id, index) => {
+            const name = names.people.get(String(id));
+            return name ? <bdi key={index}>{name}</bdi> : t('audit.formerMember');
+          }),
+        );
   if (key === 'sectionId' && typeof value === 'string')
     return names.chapters[value] ?? names.compiled?.sectionsById.get(value)?.source.title ?? value;
   return null;

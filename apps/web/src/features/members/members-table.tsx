@@ -49,12 +49,14 @@ export function MembersTable(props: MembersTableProps) {
           {props.members.map((member) => (
             <tr key={member.userId}>
               <th scope="row">
-                {member.name}
+                <bdi>{member.name}</bdi>
                 {member.userId === props.currentUserId ? (
                   <span className="tag tag--grey">{t('members.you')}</span>
                 ) : null}
               </th>
-              <td className="table__cell--break">{member.email}</td>
+              <td className="table__cell--break">
+                <bdi>{member.email}</bdi>
+              </td>
               <td>
                 {props.canManage ? (
                   <MemberRoleForm
@@ -76,7 +78,10 @@ export function MembersTable(props: MembersTableProps) {
                     to={`/cities/${encodeURIComponent(props.cityId)}/members/${encodeURIComponent(member.userId)}/remove`}
                   >
                     {t('members.remove')}
-                    <span className="visually-hidden"> {member.name}</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      <bdi>{member.name}</bdi>
+                    </span>
                   </Link>
                 </td>
               ) : null}

@@ -40,7 +40,7 @@ export function PendingInvitations(props: PendingInvitationsProps) {
           {props.invitations.map((invitation) => (
             <tr key={invitation.id}>
               <th scope="row" className="table__cell--break">
-                {invitation.email}
+                <bdi>{invitation.email}</bdi>
               </th>
               <td>{roleName(invitation.role, t)}</td>
               <td>

@@ -3,7 +3,7 @@ import { describedByIds, FieldTextsBlock, groupClass, type FieldTexts } from './
 
 export interface ChoiceOption {
   value: string;
-  label: string;
+  label: ReactNode;
   hint?: string | undefined;
 }
 
