@@ -49,6 +49,9 @@ export async function measureApiWrite({ concordEnv, cityId, load }) {
     p50_ms: main.steady.p50_ms,
     p99_ms: main.steady.p99_ms,
     fixed_rate: WRITE_RATE,
+    // What the server actually answered during the fixed-rate run: below WRITE_RATE, it could
+    // not keep up, and p50/p99 are those of a lower rate.
+    fixed_rate_achieved: main.steady.rps,
     route: answers
       ? 'PUT /api/v1/cities/:cityId/strategies/:strategyId/answers/:questionId'
       : 'PATCH /api/v1/cities/:cityId',
@@ -58,6 +61,7 @@ export async function measureApiWrite({ concordEnv, cityId, load }) {
       cpu_us_per_request: cityPatch.peak.cpu_us_per_request,
       p50_ms: cityPatch.steady.p50_ms,
       p99_ms: cityPatch.steady.p99_ms,
+      fixed_rate_achieved: cityPatch.steady.rps,
     },
     warnings: [cityPatch, answers]
       .filter(Boolean)
