@@ -1,21 +1,21 @@
 import { useState, type FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { toFormErrors } from '../components/api-form-errors.js';
 import { Button } from '../components/button.js';
-import { ErrorSummary } from '../components/error-summary.js';
-import { LoadingMessage } from '../components/loading-message.js';
-import { NotFoundContent } from '../components/not-found-content.js';
-import { PageHeading } from '../components/page-heading.js';
-import { ProblemPage } from '../components/problem-page.js';
 import { TextField } from '../components/text-field.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors, type FormError } from '../components/use-form-errors.js';
 import { parseDecisionDate } from '../features/documents/decision-date.js';
-import { versionPath } from '../features/documents/documents-paths.js';
 import { useTransition } from '../features/documents/documents.queries.js';
 import type { StrategyVersion } from '../features/documents/documents.types.js';
+import { versionPath } from '../features/documents/documents-paths.js';
 import '../features/documents/documents.css';
-import { useStrategyBase, type StrategyBase } from '../features/documents/use-strategy-base.js';
+import {
+  VersionStepLayout,
+  VersionStepPage,
+  isAwaitingDecision,
+} from '../features/documents/version-step.js';
+import type { StrategyBase } from '../features/documents/use-strategy-base.js';
 import { DateInput } from '../features/workspace/fields/date-input.js';
 import { problemText } from '../features/workspace/problem-messages.js';
 import { EMPTY_DATE, type RawDate } from '../features/workspace/raw-values.js';
@@ -28,14 +28,11 @@ const NUMBER_MAX = 100;
 const REFERENCE_MAX = 500;
 
 export function DocumentsApprovePage() {
-  const { versionId = '' } = useParams();
-  const state = useStrategyBase();
-  if (state.status === 'error') return <ProblemPage error={state.error} />;
-  if (state.status === 'pending') return <LoadingMessage />;
-  const version = state.base.versions.find((item) => item.id === versionId);
-  if (!version || version.status !== 'submitted' || !state.base.can.manage)
-    return <NotFoundContent />;
-  return <Approve base={state.base} version={version} />;
+  return (
+    <VersionStepPage isAvailable={isAwaitingDecision}>
+      {(base, version) => <Approve base={base} version={version} />}
+    </VersionStepPage>
+  );
 }
 
 /**
@@ -103,67 +100,61 @@ function Approve(props: { base: StrategyBase; version: StrategyVersion }) {
   };
 
   return (
-    <>
-      <ErrorSummary form={form} />
-      <p className="body back-link-row">
-        <Link className="link" to={versionPath(cityId, strategyId, version.id)}>
-          {t('documents.back.toVersion', { label: version.label })}
-        </Link>
-      </p>
-      <div className="grid-row">
-        <div className="grid-column-two-thirds">
-          <PageHeading caption={version.label}>{t('documents.approve.title')}</PageHeading>
-          <p className="body-l">{t('documents.approve.lead')}</p>
-          <form onSubmit={submit} noValidate>
-            <TextField
-              id={form.fieldId('body')}
-              name="body"
-              label={t('documents.approve.body')}
-              hint={t('documents.approve.bodyHint')}
-              error={form.errorFor('body')}
-              value={body}
-              onChange={(event) => setBody(event.currentTarget.value)}
-            />
-            <TextField
-              id={form.fieldId('number')}
-              name="number"
-              label={t('documents.approve.number')}
-              hint={t('documents.approve.numberHint')}
-              error={form.errorFor('number')}
-              width="20"
-              value={number}
-              onChange={(event) => setNumber(event.currentTarget.value)}
-            />
-            <DateInput
-              id={form.fieldId('date')}
-              legend={t('documents.approve.date')}
-              error={form.errorFor('date')}
-              errorPart={form.errorFor('date') ? 'all' : undefined}
-              value={date}
-              onChange={setDate}
-            />
-            <TextField
-              id={form.fieldId('reference')}
-              name="reference"
-              label={t('documents.approve.reference')}
-              hint={t('documents.approve.referenceHint')}
-              error={form.errorFor('reference')}
-              value={reference}
-              onChange={(event) => setReference(event.currentTarget.value)}
-            />
-            <div className="warning-text">
-              <span className="warning-text__icon" aria-hidden="true">
-                !
-              </span>
-              <p className="warning-text__text">
-                <span className="visually-hidden">{t('common.warning')}</span>
-                {t('documents.approve.warning')}
-              </p>
-            </div>
-            <Button type="submit">{t('documents.approve.submit')}</Button>
-          </form>
+    <VersionStepLayout
+      base={base}
+      version={version}
+      form={form}
+      title={t('documents.approve.title')}
+      lead={t('documents.approve.lead')}
+    >
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id={form.fieldId('body')}
+          name="body"
+          label={t('documents.approve.body')}
+          hint={t('documents.approve.bodyHint')}
+          error={form.errorFor('body')}
+          value={body}
+          onChange={(event) => setBody(event.currentTarget.value)}
+        />
+        <TextField
+          id={form.fieldId('number')}
+          name="number"
+          label={t('documents.approve.number')}
+          hint={t('documents.approve.numberHint')}
+          error={form.errorFor('number')}
+          width="20"
+          value={number}
+          onChange={(event) => setNumber(event.currentTarget.value)}
+        />
+        <DateInput
+          id={form.fieldId('date')}
+          legend={t('documents.approve.date')}
+          error={form.errorFor('date')}
+          errorPart={form.errorFor('date') ? 'all' : undefined}
+          value={date}
+          onChange={setDate}
+        />
+        <TextField
+          id={form.fieldId('reference')}
+          name="reference"
+          label={t('documents.approve.reference')}
+          hint={t('documents.approve.referenceHint')}
+          error={form.errorFor('reference')}
+          value={reference}
+          onChange={(event) => setReference(event.currentTarget.value)}
+        />
+        <div className="warning-text">
+          <span className="warning-text__icon" aria-hidden="true">
+            !
+          </span>
+          <p className="warning-text__text">
+            <span className="visually-hidden">{t('common.warning')}</span>
+            {t('documents.approve.warning')}
+          </p>
         </div>
-      </div>
-    </>
+        <Button type="submit">{t('documents.approve.submit')}</Button>
+      </form>
+    </VersionStepLayout>
   );
 }

@@ -1,20 +1,15 @@
 import type { FormEvent } from 'react';
-import { Link, useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { readText, toFormErrors } from '../components/api-form-errors.js';
 import { Button } from '../components/button.js';
-import { ErrorSummary } from '../components/error-summary.js';
-import { LoadingMessage } from '../components/loading-message.js';
-import { NotFoundContent } from '../components/not-found-content.js';
-import { PageHeading } from '../components/page-heading.js';
-import { ProblemPage } from '../components/problem-page.js';
 import { TextField } from '../components/text-field.js';
 import { useDocumentTitle } from '../components/use-document-title.js';
 import { useFormErrors } from '../components/use-form-errors.js';
-import { versionPath } from '../features/documents/documents-paths.js';
 import { useStartNewCycle } from '../features/documents/documents.queries.js';
 import type { StrategyVersion } from '../features/documents/documents.types.js';
 import '../features/documents/documents.css';
-import { useStrategyBase, type StrategyBase } from '../features/documents/use-strategy-base.js';
+import { VersionStepLayout, VersionStepPage } from '../features/documents/version-step.js';
+import type { StrategyBase } from '../features/documents/use-strategy-base.js';
 import { validateStrategy } from '../features/workspace/validate-strategy.js';
 import { strategyPath } from '../features/workspace/workspace-paths.js';
 import '../features/workspace/workspace.css';
@@ -23,14 +18,13 @@ import { useT } from '../i18n/use-t.js';
 const FIELDS = ['title', 'startYear', 'endYear'];
 
 export function DocumentsNewCyclePage() {
-  const { versionId = '' } = useParams();
-  const state = useStrategyBase();
-  if (state.status === 'error') return <ProblemPage error={state.error} />;
-  if (state.status === 'pending') return <LoadingMessage />;
-  const version = state.base.versions.find((item) => item.id === versionId);
-  if (!version || version.status !== 'approved' || !state.base.detail.can.manage)
-    return <NotFoundContent />;
-  return <NewCycle base={state.base} version={version} />;
+  return (
+    <VersionStepPage
+      isAvailable={(version, base) => version.status === 'approved' && base.detail.can.manage}
+    >
+      {(base, version) => <NewCycle base={base} version={version} />}
+    </VersionStepPage>
+  );
 }
 
 /**
@@ -39,7 +33,7 @@ export function DocumentsNewCyclePage() {
  */
 function NewCycle(props: { base: StrategyBase; version: StrategyVersion }) {
   const { base, version } = props;
-  const { cityId, strategyId } = base.ref;
+  const { cityId } = base.ref;
   const { strategy } = base.detail;
   const t = useT();
   const navigate = useNavigate();
@@ -72,52 +66,46 @@ function NewCycle(props: { base: StrategyBase; version: StrategyVersion }) {
   };
 
   return (
-    <>
-      <ErrorSummary form={form} />
-      <p className="body back-link-row">
-        <Link className="link" to={versionPath(cityId, strategyId, version.id)}>
-          {t('documents.back.toVersion', { label: version.label })}
-        </Link>
-      </p>
-      <div className="grid-row">
-        <div className="grid-column-two-thirds">
-          <PageHeading caption={version.label}>{t('documents.newCycle.title')}</PageHeading>
-          <p className="body-l">{t('documents.newCycle.lead')}</p>
-          <form onSubmit={submit} noValidate>
-            <TextField
-              id={form.fieldId('title')}
-              name="title"
-              label={t('workspace.strategies.titleLabel')}
-              error={form.errorFor('title')}
-              defaultValue={strategy.title}
-              autoComplete="off"
-            />
-            <TextField
-              id={form.fieldId('startYear')}
-              name="startYear"
-              label={t('workspace.strategies.startYear')}
-              error={form.errorFor('startYear')}
-              defaultValue={String(strategy.endYear + 1)}
-              inputMode="numeric"
-              width="10"
-              dir="ltr"
-              autoComplete="off"
-            />
-            <TextField
-              id={form.fieldId('endYear')}
-              name="endYear"
-              label={t('workspace.strategies.endYear')}
-              error={form.errorFor('endYear')}
-              defaultValue={String(strategy.endYear + 1 + span)}
-              inputMode="numeric"
-              width="10"
-              dir="ltr"
-              autoComplete="off"
-            />
-            <Button type="submit">{t('documents.newCycle.submit')}</Button>
-          </form>
-        </div>
-      </div>
-    </>
+    <VersionStepLayout
+      base={base}
+      version={version}
+      form={form}
+      title={t('documents.newCycle.title')}
+      lead={t('documents.newCycle.lead')}
+    >
+      <form onSubmit={submit} noValidate>
+        <TextField
+          id={form.fieldId('title')}
+          name="title"
+          label={t('workspace.strategies.titleLabel')}
+          error={form.errorFor('title')}
+          defaultValue={strategy.title}
+          autoComplete="off"
+        />
+        <TextField
+          id={form.fieldId('startYear')}
+          name="startYear"
+          label={t('workspace.strategies.startYear')}
+          error={form.errorFor('startYear')}
+          defaultValue={String(strategy.endYear + 1)}
+          inputMode="numeric"
+          width="10"
+          dir="ltr"
+          autoComplete="off"
+        />
+        <TextField
+          id={form.fieldId('endYear')}
+          name="endYear"
+          label={t('workspace.strategies.endYear')}
+          error={form.errorFor('endYear')}
+          defaultValue={String(strategy.endYear + 1 + span)}
+          inputMode="numeric"
+          width="10"
+          dir="ltr"
+          autoComplete="off"
+        />
+        <Button type="submit">{t('documents.newCycle.submit')}</Button>
+      </form>
+    </VersionStepLayout>
   );
 }
