@@ -2,7 +2,7 @@ import type { Db } from '../db/database.js';
 import { newId } from '../lib/ids.js';
 import { toTimestamp } from '../lib/time.js';
 import type { PasswordHasher } from '../modules/auth/password-hasher.js';
-import { describePasswordProblem, findPasswordProblem } from '../modules/auth/password-policy.js';
+import { explainPasswordRefusal } from '../modules/auth/password-policy.js';
 import { deleteSessionsOfUser } from '../modules/auth/session.repository.js';
 import { emailSchema, newPasswordSchema, personNameSchema } from '../modules/users/user.schemas.js';
 import {
@@ -37,13 +37,8 @@ export async function createNetworkAdmin(
     ...(name.success ? [] : [`--name: ${name.error.issues[0]?.message}`]),
   ];
   if (!email.success || !password.success || !name.success) throw new CliError(problems.join('\n'));
-  const passwordProblem = findPasswordProblem(password.data, {
-    email: email.data,
-    name: name.data,
-  });
-  if (passwordProblem) {
-    throw new CliError(`--password: ${describePasswordProblem(passwordProblem)}`);
-  }
+  const refusal = explainPasswordRefusal(password.data, { email: email.data, name: name.data });
+  if (refusal) throw new CliError(`--password: ${refusal}`);
 
   const passwordHash = await passwords.hash(password.data);
   const now = toTimestamp(new Date());

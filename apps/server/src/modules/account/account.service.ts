@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import { AppError, invalidFields } from '../../errors/app-error.js';
 import { toTimestamp } from '../../lib/time.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
-import { describePasswordProblem, findPasswordProblem } from '../auth/password-policy.js';
+import { explainPasswordRefusal } from '../auth/password-policy.js';
 import { deleteSessionsOfUser } from '../auth/session.repository.js';
 import type { SecurityLog } from '../auth/security-events.js';
 import type { SignedInActor } from '../auth/session.service.js';
@@ -54,14 +54,12 @@ async function assertPasswordAllowed(
   db: Db,
 ): Promise<void> {
   const cities = await listMembershipsOfUser(db, actor.userId);
-  const problem = findPasswordProblem(password, {
+  const refusal = explainPasswordRefusal(password, {
     email: actor.user.email,
     name: actor.user.name,
     cityNames: cities.map((city) => city.city_name),
   });
-  if (problem) {
-    throw invalidFields([{ path: 'body.newPassword', message: describePasswordProblem(problem) }]);
-  }
+  if (refusal) throw invalidFields([{ path: 'body.newPassword', message: refusal }]);
 }
 
 /**

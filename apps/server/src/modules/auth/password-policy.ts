@@ -124,3 +124,9 @@ export function findPasswordProblem(
 export function describePasswordProblem(problem: PasswordProblem): string {
   return problem === 'too_common' ? TOO_COMMON_MESSAGE : TOO_PERSONAL_MESSAGE;
 }
+
+/** The sentence saying why a new password is refused, or null when it may be used. */
+export function explainPasswordRefusal(password: string, context: PasswordContext): string | null {
+  const problem = findPasswordProblem(password, context);
+  return problem ? describePasswordProblem(problem) : null;
+}

@@ -5,7 +5,7 @@ import { DAY, addMilliseconds, toTimestamp } from '../../lib/time.js';
 import { generateToken, hashToken } from '../../lib/tokens.js';
 import { recordChange } from '../audit/audit.service.js';
 import type { PasswordHasher } from '../auth/password-hasher.js';
-import { describePasswordProblem, findPasswordProblem } from '../auth/password-policy.js';
+import { explainPasswordRefusal } from '../auth/password-policy.js';
 import { type NewSession, startSession } from '../auth/session.service.js';
 import {
   assertNotThrottled,
@@ -223,21 +223,14 @@ async function joinWithNewAccount(
   const problems = [];
   if (input.name === undefined) problems.push({ path: 'body.name', message: 'Enter your name.' });
   const password = newPasswordSchema.safeParse(input.password);
-  const passwordProblem = password.success
-    ? findPasswordProblem(input.password, {
+  const refusal = password.success
+    ? explainPasswordRefusal(input.password, {
         email: invitation.email,
         name: input.name,
         cityNames: [invitation.city_name],
       })
-    : null;
-  if (!password.success || passwordProblem) {
-    problems.push({
-      path: 'body.password',
-      message: passwordProblem
-        ? describePasswordProblem(passwordProblem)
-        : (password.error?.issues[0]?.message ?? 'Choose a longer password.'),
-    });
-  }
+    : (password.error.issues[0]?.message ?? 'Choose a longer password.');
+  if (refusal) problems.push({ path: 'body.password', message: refusal });
   if (problems.length > 0) throw invalidFields(problems);
   const passwordHash = await passwords.hash(input.password);
   const userId = newId();
