@@ -264,5 +264,26 @@ describe.each(DIALECTS)('security events in the log (%s)', (dialect) => {
       }),
     ]);
     expect(JSON.stringify(events('invitation.accepted'))).not.toContain(token);
+
+    // Joining with an existing account and the wrong password is a refused sign-in.
+    await createUser('logged.existing@example.org');
+    const second = (
+      await send(
+        'POST',
+        `/api/v1/cities/${cityId}/invitations`,
+        { email: 'logged.existing@example.org', role: 'viewer' },
+        admin,
+      )
+    ).json();
+    const refused = await send(
+      'POST',
+      `/api/v1/invitations/${String(second.link).split('/join/')[1]}/accept`,
+      { password: 'not the right words' },
+    );
+    expect(refused.statusCode).toBe(401);
+    expect(events('invitation.accept_refused')).toEqual([
+      expect.objectContaining({ level: 40, reason: 'wrong_password' }),
+    ]);
+    expect(JSON.stringify(lines)).not.toContain('not the right words');
   });
 });

@@ -17,7 +17,8 @@ export type SecurityEventName =
   | 'account.password.change_refused'
   | 'account.session.ended'
   | 'account.sessions.ended_others'
-  | 'invitation.accepted';
+  | 'invitation.accepted'
+  | 'invitation.accept_refused';
 
 export type SecurityEventDetails = Record<string, string | number | boolean | null | undefined>;
 
@@ -26,6 +27,7 @@ const WARNING_EVENTS: ReadonlySet<SecurityEventName> = new Set([
   'auth.sign_in.failed',
   'auth.sign_in.throttled',
   'account.password.change_refused',
+  'invitation.accept_refused',
 ]);
 
 export interface SecurityLog {

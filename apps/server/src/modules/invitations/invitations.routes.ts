@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AppError } from '../../errors/app-error.js';
 import type { ApiInstance, RouteContext } from '../../http/api-instance.js';
 import { guardCity, requireCityActor } from '../../http/guards.js';
 import { createSecurityLog } from '../auth/security-events.js';
@@ -109,14 +110,20 @@ export function registerInvitationRoutes(
       },
     },
     async (request, reply) => {
+      const log = createSecurityLog(request.log, config.sessionSecret);
       const { user, session, cityId, created } = await acceptInvitation(
         { token: request.params.token, ...request.body, ip: request.ip },
         db,
         passwords,
-      );
+      ).catch((error: unknown) => {
+        // Joining with an existing account is a sign-in: its failures are security events too.
+        const reason = refusedSignInReason(error);
+        if (reason) log.record('invitation.accept_refused', { reason });
+        throw error;
+      });
       // Whoever was signed in on this browser is replaced by the person who accepted.
       if (request.actor) await endSession(db, request.actor.sessionId);
-      createSecurityLog(request.log, config.sessionSecret).record('invitation.accepted', {
+      log.record('invitation.accepted', {
         userId: user.id,
         cityId,
         newAccount: created,
@@ -127,4 +134,11 @@ export function registerInvitationRoutes(
       return { user };
     },
   );
+}
+
+function refusedSignInReason(error: unknown): string | null {
+  if (!(error instanceof AppError)) return null;
+  if (error.code === 'invalid_credentials') return 'wrong_password';
+  if (error.code === 'rate_limited') return 'throttled';
+  return null;
 }
