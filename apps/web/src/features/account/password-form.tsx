@@ -80,7 +80,7 @@ export function PasswordForm(props: {
         name="newPassword"
         type="password"
         label={t('account.newPassword')}
-        hint={t('validation.passwordHint', { min: 12 })}
+        hint={t('account.newPasswordHint', { min: 12 })}
         autoComplete="new-password"
         error={form.errorFor('newPassword')}
       />
