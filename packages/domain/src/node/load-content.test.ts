@@ -1,7 +1,5 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempTrees } from '../../test/fixtures/temp-tree.js';
 import { ContentError } from '../engine/content-error.js';
 import { compileContent } from '../engine/compile-content.js';
 import { loadContent } from './load-content.js';
@@ -31,19 +29,7 @@ const RULES = `- id: tiny:rule:ONE-1
 `;
 const TEAMS = `- { id: tiny:ref:teams:red, slug: red, label: Red }\n`;
 
-let dir: string | undefined;
-afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-async function writeTree(files: Record<string, string>): Promise<string> {
-  dir = await mkdtemp(join(tmpdir(), 'concord-content-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), text);
-  }
-  return dir;
-}
+const writeTree = useTempTrees('concord-content-');
 
 const validTree = {
   'library.yaml': LIBRARY,

@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempTrees } from '../fixtures/temp-tree.js';
 import { ContentError } from '../../src/engine/content-error.js';
 import { DEFAULT_CONTENT_DIR, loadContent } from '../../src/node/index.js';
 
@@ -32,19 +32,7 @@ findings:
   LANG-02: { title: T2, why: W2, actions: [A2] }
 `;
 
-let dir: string | undefined;
-afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true });
-});
-
-async function writeTree(files: Record<string, string>): Promise<string> {
-  dir = await mkdtemp(join(tmpdir(), 'concord-language-'));
-  for (const [name, text] of Object.entries(files)) {
-    await mkdir(join(dir, name, '..'), { recursive: true });
-    await writeFile(join(dir, name), text);
-  }
-  return dir;
-}
+const writeTree = useTempTrees('concord-language-');
 
 const tree = { 'library.yaml': LIBRARY, 'sections/01-one.yaml': SECTION };
 
