@@ -50,7 +50,9 @@ beforeAll(async () => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'concord-save-'));
   db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: openSqlite(path.join(dataDir, 'concord.db')) }),
-    log: (event) => statements?.push(event.query.sql),
+    log: (event) => {
+      statements?.push(event.query.sql);
+    },
   });
   await migrateToLatest(db);
   const now = new Date().toISOString();
