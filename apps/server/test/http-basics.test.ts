@@ -201,6 +201,13 @@ describe('request log', () => {
       });
       await app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'log-1' } });
       await app.inject({ method: 'GET', url: '/api/v1/me', headers: { 'x-request-id': 'log-2' } });
+      const secret = 'inv0123456789abcdefSECRET';
+      await app.inject({ method: 'GET', url: `/api/v1/invitations/${secret}` });
+      await app.inject({ method: 'GET', url: `/join/${secret}?from=mail` });
+      const all = lines.map((line) => JSON.stringify(line)).join('\n');
+      expect(all).not.toContain(secret);
+      expect(all).toContain('/api/v1/invitations/[hidden]');
+      expect(all).toContain('/join/[hidden]?from=mail');
       const requestLines = lines.filter((line) => line.reqId === 'log-1' || line.reqId === 'log-2');
       expect(requestLines).toEqual([
         expect.objectContaining({

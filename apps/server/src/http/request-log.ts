@@ -6,6 +6,15 @@ import { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
  * `info` level the second line cost about a tenth of a read's CPU time (`npm run bench`,
  * api_read). A request that never completes still shows in the error log and the proxy's log.
  */
+// Invitation links carry a live secret in the path (the web page /join/<token> and the API's
+// /invitations/<token>); logs keep the path but never the token (ASVS 16.2.5).
+const SECRET_PATH_SEGMENT = /^(\/join\/|\/api\/v1\/invitations\/)[^/?#]+/;
+
+/** The request path as it may be logged: secrets in it replaced. */
+export function loggableUrl(url: string): string {
+  return url.replace(SECRET_PATH_SEGMENT, '$1[hidden]');
+}
+
 export class CompletedRequestLog extends LogController {
   override incomingRequest(): void {}
 
@@ -16,7 +25,7 @@ export class CompletedRequestLog extends LogController {
   ): void {
     const line = {
       method: request.method,
-      url: request.url,
+      url: loggableUrl(request.url),
       statusCode: reply.statusCode,
       responseTime: Math.round(reply.elapsedTime * 100) / 100,
     };
