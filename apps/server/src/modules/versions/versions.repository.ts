@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { StrategyVersionRow, VersionCommentRow } from '../../db/tables.js';
 import type { VersionRowWithNames } from './version.js';
@@ -36,8 +37,10 @@ export async function findApprovedVersionRow(
   db: Db,
   key: StrategyKey,
 ): Promise<VersionRowWithNames | undefined> {
+  // Written into the SQL, not bound: only then can SQLite plan with the partial index on
+  // approved versions once instead of on every call.
   return selectVersions(db, key)
-    .where('strategy_versions.status', '=', 'approved')
+    .where('strategy_versions.status', '=', sql.lit('approved'))
     .executeTakeFirst();
 }
 
