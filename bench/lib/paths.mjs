@@ -4,7 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SERVER_DIST = path.join(ROOT, 'apps/server/dist');
-export const SERVER_MAIN = path.join(SERVER_DIST, 'main.js');
+// What production starts: the bundled server (apps/server/scripts/bundle.mjs), as `npm start` does.
+export const SERVER_MAIN = path.join(SERVER_DIST, 'bundle/main.mjs');
 export const WEB_DIST = path.join(ROOT, 'apps/web/dist');
 export const RESULTS_DIR = path.join(ROOT, 'bench/results');
 // Each run works in its own directory, so two runs at once (two maintainers, CI) never share files.
@@ -28,7 +29,7 @@ function newestFileTime(dir) {
 
 const BUILDS = [
   { name: 'domain', src: 'packages/domain/src', out: 'packages/domain/dist/index.js' },
-  { name: 'server', src: 'apps/server/src', out: 'apps/server/dist/main.js' },
+  { name: 'server', src: 'apps/server/src', out: 'apps/server/dist/bundle/main.mjs' },
   { name: 'web', src: 'apps/web/src', out: 'apps/web/dist/index.html' },
 ];
 
