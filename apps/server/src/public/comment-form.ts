@@ -18,7 +18,6 @@ function field(body: unknown, name: string): string {
 }
 
 // Control characters other than tab and line feed have no place in a comment.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** Reads the form fields, tolerating anything: a missing or odd field reads as empty. */
