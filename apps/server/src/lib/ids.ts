@@ -4,3 +4,11 @@ import { randomUUID } from 'node:crypto';
 export function newId(): string {
   return randomUUID();
 }
+
+/**
+ * False for a string no stored id can equal: one holding a NUL character, which PostgreSQL
+ * refuses in a query (so asking would fail instead of finding nothing).
+ */
+export function couldBeStoredId(value: string): boolean {
+  return !value.includes('\u0000');
+}

@@ -1,13 +1,14 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/app-error.js';
 import type { RouteContext } from '../../http/api-instance.js';
+import { couldBeStoredId } from '../../lib/ids.js';
 import { readSessionToken } from './session-cookie.js';
 import { type SignedInActor, resolveSession } from './session.service.js';
 
-/** The :cityId of a city route, when it is one a database could hold (no NUL character). */
+/** The :cityId of a city route, when it is one the database could hold. */
 function routeCityId(request: FastifyRequest): string | undefined {
   const { cityId } = (request.params ?? {}) as { cityId?: unknown };
-  return typeof cityId === 'string' && !cityId.includes('\u0000') ? cityId : undefined;
+  return typeof cityId === 'string' && couldBeStoredId(cityId) ? cityId : undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/database.js';
 import { AppError } from '../../errors/app-error.js';
+import { couldBeStoredId } from '../../lib/ids.js';
 import { requireActor } from '../auth/authenticate.js';
 import type { SignedInActor } from '../auth/session.service.js';
 import { findMemberRole } from '../members/members.repository.js';
@@ -37,8 +38,7 @@ export async function resolveCityActor(
   actor: SignedInActor,
   cityId: string,
 ): Promise<CityActor> {
-  // No city id holds a NUL character, and PostgreSQL refuses one in a query: not found.
-  if (cityId.includes('\u0000')) throw new AppError('not_found');
+  if (!couldBeStoredId(cityId)) throw new AppError('not_found');
   const role = (await findMemberRole(db, cityId, actor.userId)) ?? null;
   const isMember = role !== null && isRole(role);
   const exists = !isMember && actor.isNetworkAdmin ? await cityExists(db, cityId) : false;
